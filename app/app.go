@@ -1,0 +1,104 @@
+// Package app holds the facades bound to the window: one struct per area, each method a few
+// lines that convert arguments, call one service and map the error.
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"sync"
+
+	"liankanping/internal/apperr"
+	"liankanping/internal/store"
+)
+
+// Core is what every facade shares: the open store (nil when it could not be opened), the
+// reason it could not, and the window's context once started.
+type Core struct {
+	mu      sync.RWMutex
+	store   *store.Store
+	openErr error
+	dbPath  string
+	ctx     context.Context
+	Dialogs Dialogs
+}
+
+// NewCore wraps the result of opening the database.
+func NewCore(s *store.Store, path string, openErr error) *Core {
+	return &Core{store: s, dbPath: path, openErr: openErr, Dialogs: noDialogs{}}
+}
+
+// Startup is called by Wails with the window's context.
+func (c *Core) Startup(ctx context.Context) {
+	c.mu.Lock()
+	c.ctx = ctx
+	c.mu.Unlock()
+}
+
+// Context returns the window's context (nil before start-up or in the HTTP bridge).
+func (c *Core) Context() context.Context {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.ctx
+}
+
+// Store returns the open store, or the error that kept it closed.
+func (c *Core) Store() (*store.Store, error) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	if c.store == nil {
+		if c.openErr != nil {
+			return nil, c.openErr
+		}
+		return nil, apperr.New(apperr.Internal, "数据库没有打开")
+	}
+	return c.store, nil
+}
+
+// Shutdown closes the store.
+func (c *Core) Shutdown(context.Context) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.store != nil {
+		c.store.Close()
+	}
+}
+
+// wireError is what the frontend receives as a rejected promise: the error kind and its
+// message, as JSON, decoded again by frontend/src/api.
+type wireError struct {
+	Code    apperr.Code `json:"code"`
+	Message string      `json:"message"`
+}
+
+type mappedError struct{ text string }
+
+func (e mappedError) Error() string { return e.text }
+
+// mapError is the one place where a Go error becomes what the window shows.
+func mapError(err error) error {
+	if err == nil {
+		return nil
+	}
+	b, _ := json.Marshal(wireError{Code: apperr.CodeOf(err), Message: apperr.MessageOf(err)})
+	return mappedError{string(b)}
+}
+
+// call1 runs fn with the store and maps its error.
+func call1[T any](c *Core, fn func(s *store.Store) (T, error)) (T, error) {
+	s, err := c.Store()
+	if err != nil {
+		var zero T
+		return zero, mapError(err)
+	}
+	v, err := fn(s)
+	return v, mapError(err)
+}
+
+// call0 is call1 for functions that return only an error.
+func call0(c *Core, fn func(s *store.Store) error) error {
+	s, err := c.Store()
+	if err != nil {
+		return mapError(err)
+	}
+	return mapError(fn(s))
+}

@@ -1,0 +1,10 @@
+package app
+
+// Bindings are the facades the window (and the HTTP bridge) exposes, in one list so that both
+// bind the same methods.
+func Bindings(c *Core) []any {
+	return []any{
+		NewSystemAPI(c),
+		NewOrgAPI(c),
+	}
+}

@@ -1,0 +1,4 @@
+import common from './common'
+import org from './org'
+
+export default { ...common, org }

@@ -1,0 +1,31 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+
+/** NavItem is one entry of the left navigation; pages that later versions bring have no route yet. */
+export interface NavItem {
+  key: string
+  path: string
+  icon: string
+  enabled: boolean
+}
+
+export const navItems: NavItem[] = [
+  { key: 'home', path: '/', icon: 'HomeFilled', enabled: true },
+  { key: 'org', path: '/org', icon: 'OfficeBuilding', enabled: true },
+  { key: 'schemes', path: '/schemes', icon: 'List', enabled: false },
+  { key: 'rounds', path: '/rounds', icon: 'Calendar', enabled: false },
+  { key: 'scoring', path: '/scoring', icon: 'EditPen', enabled: false },
+  { key: 'workbooks', path: '/workbooks', icon: 'Document', enabled: false },
+  { key: 'results', path: '/results', icon: 'TrendCharts', enabled: false },
+  { key: 'findings', path: '/findings', icon: 'Finished', enabled: false },
+  { key: 'frontline', path: '/frontline', icon: 'Flag', enabled: false },
+  { key: 'settings', path: '/settings', icon: 'Setting', enabled: true },
+]
+
+const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: () => import('./views/HomeView/index.vue') },
+  { path: '/org', name: 'org', component: () => import('./views/OrgView/index.vue') },
+  { path: '/settings', name: 'settings', component: () => import('./views/SettingsView/index.vue') },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+]
+
+export const router = createRouter({ history: createWebHashHistory(), routes })

@@ -1,0 +1,67 @@
+// Package apperr defines the few kinds of error the product distinguishes, each carrying a
+// message in plain Chinese for the person at the window or the command line.
+package apperr
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Code is the kind of an error; the window and the command line map it once, at their edge.
+type Code string
+
+// The error kinds. Invalid is bad input, NotFound a missing object, Conflict a clash with what
+// is stored (a duplicate name, a reference that forbids deleting), Internal anything unexpected.
+const (
+	Invalid  Code = "invalid"
+	NotFound Code = "not_found"
+	Conflict Code = "conflict"
+	Internal Code = "internal"
+)
+
+// Error is an error with a kind and a user-facing message.
+type Error struct {
+	Code    Code
+	Message string
+}
+
+func (e *Error) Error() string { return e.Message }
+
+// New returns an error of the given kind with a formatted message.
+func New(code Code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// Invalidf reports bad input.
+func Invalidf(format string, args ...any) error { return New(Invalid, format, args...) }
+
+// NotFoundf reports a missing object.
+func NotFoundf(format string, args ...any) error { return New(NotFound, format, args...) }
+
+// Conflictf reports a clash with stored data.
+func Conflictf(format string, args ...any) error { return New(Conflict, format, args...) }
+
+// CodeOf returns the kind of err, Internal for errors that carry none, "" for nil.
+func CodeOf(err error) Code {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return Internal
+}
+
+// MessageOf returns the user-facing message of err: the message of the innermost coded error,
+// or a generic sentence followed by the error text for an unexpected one.
+func MessageOf(err error) string {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Message
+	}
+	return "内部错误：" + err.Error()
+}
