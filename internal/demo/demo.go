@@ -5,6 +5,7 @@ package demo
 import (
 	"fmt"
 	"math/rand/v2"
+	"sort"
 
 	"gorm.io/gorm"
 
@@ -23,22 +24,35 @@ type Options struct {
 }
 
 // step is one part of the demo, applied in order inside one transaction.
-type step func(b *builder) error
+type step struct {
+	order int
+	name  string
+	run   func(b *Builder) error
+}
 
-// steps are the parts of the demo; later capabilities append theirs in init.
-var steps = []step{buildOrg}
+var steps []step
 
-// builder carries what one step leaves for the next.
-type builder struct {
-	tx   *gorm.DB
-	rnd  *rand.Rand
-	opts Options
+// registerStep adds a part of the demo; each file registers its own in init, and order sets
+// where it runs (organisation 10, schemes 20, rounds and scores 30, ledgers 40 …).
+func registerStep(order int, name string, run func(b *Builder) error) {
+	steps = append(steps, step{order, name, run})
+	sort.SliceStable(steps, func(i, j int) bool { return steps[i].order < steps[j].order })
+}
+
+func init() { registerStep(10, "organisation", buildOrg) }
+
+// Builder carries the transaction, the seeded random source and what one step leaves for the
+// next.
+type Builder struct {
+	Tx   *gorm.DB
+	Rnd  *rand.Rand
+	Opts Options
 	org  *org.Service
-	// units and people by name, filled by buildOrg.
-	units      []org.Unit
-	unitByName map[string]org.Unit
-	people     []org.Person
-	areas      []org.Area
+	// Filled by buildOrg: areas and units in order, people, units by full name.
+	Areas      []org.Area
+	Units      []org.Unit
+	UnitByName map[string]org.Unit
+	People     []org.Person
 	usedNames  map[string]bool
 }
 
@@ -53,25 +67,21 @@ func Load(s *store.Store, opts Options) error {
 		return apperr.Conflictf("数据库中已有组织架构数据，不能再载入演示数据")
 	}
 	return s.DB.Transaction(func(tx *gorm.DB) error {
-		b := &builder{tx: tx, rnd: rand.New(rand.NewPCG(Seed, Seed)), opts: opts, org: org.WithTx(tx),
-			unitByName: map[string]org.Unit{}, usedNames: map[string]bool{}}
+		b := &Builder{Tx: tx, Rnd: rand.New(rand.NewPCG(Seed, Seed)), Opts: opts, org: org.WithTx(tx),
+			UnitByName: map[string]org.Unit{}, usedNames: map[string]bool{}}
 		for _, st := range steps {
-			if err := st(b); err != nil {
-				return fmt.Errorf("载入演示数据：%w", err)
+			if err := st.run(b); err != nil {
+				return fmt.Errorf("载入演示数据（%s）：%w", st.name, err)
 			}
 		}
 		return nil
 	})
 }
 
-// personName makes a plausible, unique Chinese name.
-func (b *builder) personName() string {
+// PersonName makes a plausible, unique Chinese name.
+func (b *Builder) PersonName() string {
 	for {
-		n := string(surnames[b.rnd.IntN(len(surnames))])
-		n += string(givenChars[b.rnd.IntN(len(givenChars))])
-		if b.rnd.IntN(3) > 0 {
-			n += string(givenChars[b.rnd.IntN(len(givenChars))])
-		}
+		n := string(surnames[b.Rnd.IntN(len(surnames))]) + givenNames[b.Rnd.IntN(len(givenNames))]
 		if !b.usedNames[n] {
 			b.usedNames[n] = true
 			return n
@@ -79,11 +89,11 @@ func (b *builder) personName() string {
 	}
 }
 
-func (b *builder) phone() string {
-	return fmt.Sprintf("0537-34%05d", b.rnd.IntN(100000))
+func (b *Builder) phone() string {
+	return fmt.Sprintf("0537-34%05d", b.Rnd.IntN(100000))
 }
 
-func buildOrg(b *builder) error {
+func buildOrg(b *Builder) error {
 	orgTypes := []string{"党组", "党组", "党委", "党总支", "党支部"}
 	sort := 0
 	var leadIDs []uint
@@ -92,26 +102,26 @@ func buildOrg(b *builder) error {
 		if err != nil {
 			return err
 		}
-		b.areas = append(b.areas, area)
+		b.Areas = append(b.Areas, area)
 		for j, nu := range spec.units {
 			sort++
 			aid := area.ID
 			u, err := b.org.SaveUnit(org.Unit{Name: nu[0], ShortName: nu[1], AreaID: &aid,
-				OrgType: orgTypes[b.rnd.IntN(len(orgTypes))], MemberCount: 12 + b.rnd.IntN(150), SortOrder: sort})
+				OrgType: orgTypes[b.Rnd.IntN(len(orgTypes))], MemberCount: 12 + b.Rnd.IntN(150), SortOrder: sort})
 			if err != nil {
 				return err
 			}
 			if j == 0 {
 				leadIDs = append(leadIDs, u.ID)
 			}
-			b.units = append(b.units, u)
-			b.unitByName[u.Name] = u
+			b.Units = append(b.Units, u)
+			b.UnitByName[u.Name] = u
 		}
 	}
 	// Each unit: its party secretary and a party-building liaison (党建联络员).
-	for k, u := range b.units {
+	for k, u := range b.Units {
 		uid := u.ID
-		sec, err := b.org.SavePerson(org.Person{Name: b.personName(), UnitID: &uid, Title: "党组书记", Phone: b.phone()})
+		sec, err := b.org.SavePerson(org.Person{Name: b.PersonName(), UnitID: &uid, Title: "党组书记", Phone: b.phone()})
 		if err != nil {
 			return err
 		}
@@ -119,32 +129,32 @@ func buildOrg(b *builder) error {
 		if u, err = b.org.SaveUnit(u); err != nil {
 			return err
 		}
-		b.units[k] = u
-		b.unitByName[u.Name] = u
-		b.people = append(b.people, sec)
-		p, err := b.org.SavePerson(org.Person{Name: b.personName(), UnitID: &uid, Title: "机关党建联络员", Phone: b.phone()})
+		b.Units[k] = u
+		b.UnitByName[u.Name] = u
+		b.People = append(b.People, sec)
+		p, err := b.org.SavePerson(org.Person{Name: b.PersonName(), UnitID: &uid, Title: "机关党建联络员", Phone: b.phone()})
 		if err != nil {
 			return err
 		}
-		b.people = append(b.people, p)
+		b.People = append(b.People, p)
 	}
 	// The committee members sit in the district committee office (区委办公室).
-	office := b.unitByName["区委办公室"].ID
-	for i, a := range b.areas {
-		leader, err := b.org.SavePerson(org.Person{Name: b.personName(), UnitID: &office, Title: committee[i].title, Phone: b.phone()})
+	office := b.UnitByName["区委办公室"].ID
+	for i, a := range b.Areas {
+		leader, err := b.org.SavePerson(org.Person{Name: b.PersonName(), UnitID: &office, Title: committee[i].title, Phone: b.phone()})
 		if err != nil {
 			return err
 		}
-		b.people = append(b.people, leader)
+		b.People = append(b.People, leader)
 		lead := leadIDs[i]
 		liaisonUnit := lead
-		liaison, err := b.org.SavePerson(org.Person{Name: b.personName(), UnitID: &liaisonUnit, Title: "联系片总联络员", Phone: b.phone()})
+		liaison, err := b.org.SavePerson(org.Person{Name: b.PersonName(), UnitID: &liaisonUnit, Title: "联系片总联络员", Phone: b.phone()})
 		if err != nil {
 			return err
 		}
-		b.people = append(b.people, liaison)
+		b.People = append(b.People, liaison)
 		a.LeadUnitID, a.LiaisonID, a.LeaderID = &lead, &liaison.ID, &leader.ID
-		if b.areas[i], err = b.org.SaveArea(a); err != nil {
+		if b.Areas[i], err = b.org.SaveArea(a); err != nil {
 			return err
 		}
 	}
