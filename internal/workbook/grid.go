@@ -1,0 +1,186 @@
+package workbook
+
+import (
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Grid is a worksheet read into memory as text: raw cell values (no number formats applied),
+// merged cells expanded so that every cell of a merged range holds the range's value. Office
+// spreadsheets merge the area or dimension column over its rows; a reader that did not expand
+// them would see blanks.
+type Grid struct {
+	Sheet string
+	rows  [][]string
+	// merged marks cells that got their value from a merged range's first cell.
+	merged map[[2]int]bool
+}
+
+// ReadGrid reads a whole sheet.
+func ReadGrid(f *excelize.File, sheet string) (*Grid, error) {
+	rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+	if err != nil {
+		return nil, err
+	}
+	g := &Grid{Sheet: sheet, rows: rows, merged: map[[2]int]bool{}}
+	merges, err := f.GetMergeCells(sheet)
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range merges {
+		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		v := g.Cell(r1-1, c1-1)
+		for r := r1 - 1; r < r2; r++ {
+			for c := c1 - 1; c < c2; c++ {
+				if r == r1-1 && c == c1-1 {
+					continue
+				}
+				g.set(r, c, v)
+				g.merged[[2]int{r, c}] = true
+			}
+		}
+	}
+	return g, nil
+}
+
+func (g *Grid) set(r, c int, v string) {
+	for len(g.rows) <= r {
+		g.rows = append(g.rows, nil)
+	}
+	for len(g.rows[r]) <= c {
+		g.rows[r] = append(g.rows[r], "")
+	}
+	g.rows[r][c] = v
+}
+
+// Rows is the number of rows read (trailing empty rows excluded by excelize).
+func (g *Grid) Rows() int { return len(g.rows) }
+
+// Cols is the widest row's width.
+func (g *Grid) Cols() int {
+	w := 0
+	for _, r := range g.rows {
+		if len(r) > w {
+			w = len(r)
+		}
+	}
+	return w
+}
+
+// Cell is the raw text of a cell, 0-based; "" outside the sheet.
+func (g *Grid) Cell(row, col int) string {
+	if row < 0 || row >= len(g.rows) || col < 0 || col >= len(g.rows[row]) {
+		return ""
+	}
+	return g.rows[row][col]
+}
+
+// Text is a cell's value cleaned for use as a name: see CleanText.
+func (g *Grid) Text(row, col int) string { return CleanText(g.Cell(row, col)) }
+
+// Merged tells whether a cell took its value from a merged range above or left of it.
+func (g *Grid) Merged(row, col int) bool { return g.merged[[2]int{row, col}] }
+
+// RowEmpty tells whether every cell of a row is blank.
+func (g *Grid) RowEmpty(row int) bool {
+	if row < 0 || row >= len(g.rows) {
+		return true
+	}
+	for _, v := range g.rows[row] {
+		if CleanText(v) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// CleanText trims ordinary, full-width and non-breaking spaces and folds line breaks inside a
+// cell into nothing, as people add them to fit text in a column.
+func CleanText(s string) string {
+	s = strings.NewReplacer("\r\n", "", "\n", "", "\r", "", "\u00a0", " ").Replace(s)
+	return strings.Trim(s, " \t\u3000")
+}
+
+// HeaderKey normalises a header cell for matching: no spaces at all, no asterisks that mark
+// required columns, full-width letters and parentheses folded.
+func HeaderKey(s string) string {
+	s = ToHalfWidth(CleanText(s))
+	s = strings.NewReplacer(" ", "", "\u3000", "", "*", "", "＊", "").Replace(s)
+	return strings.ToLower(s)
+}
+
+// Header is the result of FindHeader: the row holding the column titles and, for each wanted
+// field, its column (-1 when absent).
+type Header struct {
+	Row  int
+	Cols map[string]int
+}
+
+// FindHeader looks in the first rows of g for the row that names most of the wanted fields,
+// each field known by several usual titles (aliases). Headers may stand anywhere: below a
+// title row and a 填报单位 line, in any column order. It returns false when no row names at
+// least minFields of them.
+func FindHeader(g *Grid, aliases map[string][]string, minFields int) (Header, bool) {
+	best := Header{Row: -1}
+	bestN := 0
+	limit := min(g.Rows(), 30)
+	for r := 0; r < limit; r++ {
+		cols := map[string]int{}
+		for field := range aliases {
+			cols[field] = -1
+		}
+		n := 0
+		for c := 0; c < len(g.rows[r]); c++ {
+			key := HeaderKey(g.rows[r][c])
+			if key == "" || g.Merged(r, c) && c > 0 && HeaderKey(g.Cell(r, c-1)) == key {
+				continue
+			}
+			for field, names := range aliases {
+				if cols[field] >= 0 {
+					continue
+				}
+				if matchesAny(key, names) {
+					cols[field] = c
+					n++
+					break
+				}
+			}
+		}
+		if n > bestN {
+			best, bestN = Header{Row: r, Cols: cols}, n
+		}
+	}
+	return best, bestN >= minFields && bestN > 0
+}
+
+func matchesAny(key string, names []string) bool {
+	for _, n := range names {
+		if key == HeaderKey(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// ToHalfWidth folds full-width ASCII forms (０-９, Ａ-Ｚ, ．, （ ）…) to their ordinary forms, as
+// Chinese input methods often type them.
+func ToHalfWidth(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r >= 0xFF01 && r <= 0xFF5E:
+			b.WriteRune(r - 0xFEE0)
+		case r == 0x3000:
+			b.WriteRune(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
