@@ -116,6 +116,13 @@ func checkExisting(path string, info os.FileInfo) error {
 	if err := checkWritable(path); err != nil {
 		return err
 	}
+	// Before the read-only look below, which in a read-only folder fails as if the file were
+	// corrupt.
+	if err := checkFolderWritable(filepath.Dir(path)); err != nil {
+		return err
+	}
+	cleanUp := removeNewSidecars(path)
+	defer cleanUp()
 	db, err := openGorm(path, true)
 	if err != nil {
 		return apperr.Invalidf("数据库 %s 无法打开，可能已损坏：%v", path, err)
@@ -152,6 +159,27 @@ func checkExisting(path string, info os.FileInfo) error {
 		return apperr.Invalidf("数据库 %s 由更新版本的联看评创建（数据版本 %d，本程序支持到 %d），请升级联看评后再打开", path, v, latestVersion())
 	}
 	return nil
+}
+
+// removeNewSidecars returns a function that deletes the -wal and -shm files that a read-only
+// look at a WAL database creates but cannot delete on closing, when they were not there before
+// and the log is empty: a refused file must be left with nothing new beside it.
+func removeNewSidecars(path string) func() {
+	wal, shm := path+"-wal", path+"-shm"
+	if _, err := os.Lstat(wal); !errors.Is(err, os.ErrNotExist) {
+		return func() {}
+	}
+	_, shmErr := os.Lstat(shm)
+	shmExisted := !errors.Is(shmErr, os.ErrNotExist)
+	return func() {
+		if info, err := os.Stat(wal); err != nil || info.Size() != 0 {
+			return
+		}
+		os.Remove(wal)
+		if !shmExisted {
+			os.Remove(shm)
+		}
+	}
 }
 
 func checkWritable(path string) error {
