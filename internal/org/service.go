@@ -156,7 +156,7 @@ func (s *Service) SaveArea(a Area) (Area, error) {
 			if err := tx.First(&u, *a.LeadUnitID).Error; err != nil {
 				return apperr.Invalidf("片长单位不存在")
 			}
-			if u.AreaID != nil && a.ID != 0 && *u.AreaID != a.ID {
+			if u.AreaID != nil && *u.AreaID != a.ID {
 				return apperr.Invalidf("片长单位「%s」属于另一个联系片，须是本片的单位", u.Name)
 			}
 		}
@@ -188,12 +188,16 @@ func (s *Service) SaveUnit(u Unit) (Unit, error) {
 			if err := exists(tx, "areas", *u.AreaID, "所选联系片不存在"); err != nil {
 				return err
 			}
-			if u.ID != 0 {
-				var lead Area
-				err := tx.Where("lead_unit_id = ? AND id <> ?", u.ID, *u.AreaID).First(&lead).Error
-				if err == nil {
-					return apperr.Conflictf("「%s」是%s的片长单位，请先为该片另选片长单位再调整", u.Name, lead.Name)
-				}
+		}
+		// A lead unit stays in its area, also when it would be taken out of every area.
+		if u.ID != 0 {
+			var lead Area
+			q := tx.Where("lead_unit_id = ?", u.ID)
+			if u.AreaID != nil {
+				q = q.Where("id <> ?", *u.AreaID)
+			}
+			if q.First(&lead).Error == nil {
+				return apperr.Conflictf("「%s」是%s的片长单位，请先为该片另选片长单位再调整", u.Name, lead.Name)
 			}
 		}
 		return save(tx, &u, u.ID)

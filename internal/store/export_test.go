@@ -14,3 +14,12 @@ func OpenAtVersion(path string, version int) (*Store, error) {
 	}
 	return s, nil
 }
+
+// MigrationVersions lists the versions of the registered migrations in order.
+func MigrationVersions() []int {
+	out := make([]int, len(migrations))
+	for i, m := range migrations {
+		out[i] = m.Version
+	}
+	return out
+}
