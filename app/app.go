@@ -5,6 +5,7 @@ package app
 import (
 	"context"
 	"encoding/json"
+	"os"
 	"sync"
 
 	"liankanping/internal/apperr"
@@ -101,4 +102,13 @@ func call0(c *Core, fn func(s *store.Store) error) error {
 		return mapError(err)
 	}
 	return mapError(fn(s))
+}
+
+// Operator is the name recorded as the author of changes made in the window; Settings will let
+// the user set it (issue 7), until then it is the system user.
+func (c *Core) Operator() string {
+	if u := os.Getenv("USER"); u != "" {
+		return u
+	}
+	return os.Getenv("USERNAME")
 }

@@ -6,5 +6,6 @@ func Bindings(c *Core) []any {
 	return []any{
 		NewSystemAPI(c),
 		NewOrgAPI(c),
+		NewRoundAPI(c),
 	}
 }

@@ -246,3 +246,357 @@ export namespace org {
 
 }
 
+export namespace round {
+	
+	export class Event {
+	    id: number;
+	    roundId: number;
+	    action: string;
+	    note: string;
+	    operator: string;
+	    // Go type: time
+	    at: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Event(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.roundId = source["roundId"];
+	        this.action = source["action"];
+	        this.note = source["note"];
+	        this.operator = source["operator"];
+	        this.at = this.convertValues(source["at"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RaterRef {
+	    id: number;
+	    groupId: number;
+	    personId: number;
+	    name: string;
+	    title: string;
+	    unitId?: number;
+	    unitName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RaterRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.groupId = source["groupId"];
+	        this.personId = source["personId"];
+	        this.name = source["name"];
+	        this.title = source["title"];
+	        this.unitId = source["unitId"];
+	        this.unitName = source["unitName"];
+	    }
+	}
+	export class GroupDetail {
+	    id: number;
+	    roundId: number;
+	    name: string;
+	    weightBp: number;
+	    sortOrder: number;
+	    raters: RaterRef[];
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupDetail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.roundId = source["roundId"];
+	        this.name = source["name"];
+	        this.weightBp = source["weightBp"];
+	        this.sortOrder = source["sortOrder"];
+	        this.raters = this.convertValues(source["raters"], RaterRef);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class UnitRef {
+	    id: number;
+	    name: string;
+	    shortName: string;
+	    areaName: string;
+	    areaNumber: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new UnitRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.shortName = source["shortName"];
+	        this.areaName = source["areaName"];
+	        this.areaNumber = source["areaNumber"];
+	    }
+	}
+	export class Detail {
+	    id: number;
+	    code: string;
+	    title: string;
+	    date: string;
+	    place: string;
+	    deadline: string;
+	    schemeId: number;
+	    status: string;
+	    trimMinRaters: number;
+	    excellentMinCenti: number;
+	    goodMinCenti: number;
+	    fairMinCenti: number;
+	    excellentCapPct: number;
+	    schemeName: string;
+	    schemeVersion: number;
+	    schemeStatus: string;
+	    units: UnitRef[];
+	    groups: GroupDetail[];
+	    events: Event[];
+	    scoreCount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Detail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.title = source["title"];
+	        this.date = source["date"];
+	        this.place = source["place"];
+	        this.deadline = source["deadline"];
+	        this.schemeId = source["schemeId"];
+	        this.status = source["status"];
+	        this.trimMinRaters = source["trimMinRaters"];
+	        this.excellentMinCenti = source["excellentMinCenti"];
+	        this.goodMinCenti = source["goodMinCenti"];
+	        this.fairMinCenti = source["fairMinCenti"];
+	        this.excellentCapPct = source["excellentCapPct"];
+	        this.schemeName = source["schemeName"];
+	        this.schemeVersion = source["schemeVersion"];
+	        this.schemeStatus = source["schemeStatus"];
+	        this.units = this.convertValues(source["units"], UnitRef);
+	        this.groups = this.convertValues(source["groups"], GroupDetail);
+	        this.events = this.convertValues(source["events"], Event);
+	        this.scoreCount = source["scoreCount"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class GroupPlan {
+	    id: number;
+	    name: string;
+	    weightBp: number;
+	    personIds: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupPlan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.weightBp = source["weightBp"];
+	        this.personIds = source["personIds"];
+	    }
+	}
+	export class Round {
+	    id: number;
+	    code: string;
+	    title: string;
+	    date: string;
+	    place: string;
+	    deadline: string;
+	    schemeId: number;
+	    status: string;
+	    trimMinRaters: number;
+	    excellentMinCenti: number;
+	    goodMinCenti: number;
+	    fairMinCenti: number;
+	    excellentCapPct: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Round(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.title = source["title"];
+	        this.date = source["date"];
+	        this.place = source["place"];
+	        this.deadline = source["deadline"];
+	        this.schemeId = source["schemeId"];
+	        this.status = source["status"];
+	        this.trimMinRaters = source["trimMinRaters"];
+	        this.excellentMinCenti = source["excellentMinCenti"];
+	        this.goodMinCenti = source["goodMinCenti"];
+	        this.fairMinCenti = source["fairMinCenti"];
+	        this.excellentCapPct = source["excellentCapPct"];
+	    }
+	}
+	export class Plan {
+	    round: Round;
+	    unitIds: number[];
+	    groups: GroupPlan[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Plan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.round = this.convertValues(source["round"], Round);
+	        this.unitIds = source["unitIds"];
+	        this.groups = this.convertValues(source["groups"], GroupPlan);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class SchemeChoice {
+	    id: number;
+	    name: string;
+	    version: number;
+	    year: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SchemeChoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.version = source["version"];
+	        this.year = source["year"];
+	    }
+	}
+	export class Summary {
+	    id: number;
+	    code: string;
+	    title: string;
+	    date: string;
+	    place: string;
+	    deadline: string;
+	    schemeId: number;
+	    status: string;
+	    trimMinRaters: number;
+	    excellentMinCenti: number;
+	    goodMinCenti: number;
+	    fairMinCenti: number;
+	    excellentCapPct: number;
+	    schemeName: string;
+	    schemeVersion: number;
+	    unitCount: number;
+	    raterCount: number;
+	    scoreCount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Summary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.title = source["title"];
+	        this.date = source["date"];
+	        this.place = source["place"];
+	        this.deadline = source["deadline"];
+	        this.schemeId = source["schemeId"];
+	        this.status = source["status"];
+	        this.trimMinRaters = source["trimMinRaters"];
+	        this.excellentMinCenti = source["excellentMinCenti"];
+	        this.goodMinCenti = source["goodMinCenti"];
+	        this.fairMinCenti = source["fairMinCenti"];
+	        this.excellentCapPct = source["excellentCapPct"];
+	        this.schemeName = source["schemeName"];
+	        this.schemeVersion = source["schemeVersion"];
+	        this.unitCount = source["unitCount"];
+	        this.raterCount = source["raterCount"];
+	        this.scoreCount = source["scoreCount"];
+	    }
+	}
+
+}
+

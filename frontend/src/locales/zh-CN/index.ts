@@ -1,4 +1,5 @@
 import common from './common'
 import org from './org'
+import round from './round'
 
-export default { ...common, org }
+export default { ...common, org, round }
