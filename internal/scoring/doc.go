@@ -29,7 +29,13 @@
 //     An optional cap on the share of the first grade drops every unit tied at the boundary to
 //     the second grade, so the cap is never exceeded (Place).
 //  5. Indicator statistics and rater consistency are computed over complete totals and only
-//     reported; nothing in them changes a score.
+//     reported; nothing in them changes a score. A rater is flagged when the mean absolute
+//     difference between their totals and their group's scores exceeds Settings.DeviationFlag
+//     (5 points by default), counted only where the group has at least two complete totals.
+//
+// A rater recused from a unit (回避) is not expected there and any sheet of theirs for it is
+// ignored; a stored value outside its indicator's bounds is left out and makes its total
+// incomplete, so bad data shows up as 缺评 rather than as a wrong score.
 //
 // # Precision
 //

@@ -139,6 +139,7 @@ type ValueError struct {
 	Message string
 }
 
+// Error returns the Chinese message, so the error can be shown as it is.
 func (e *ValueError) Error() string { return e.Message }
 
 func refuse(code ValueCode, ind Indicator, shown, cause string) *ValueError {

@@ -294,7 +294,7 @@ func TestCeilingAndBaseTotal(t *testing.T) {
 
 func TestFormat(t *testing.T) {
 	tests := []struct {
-		c              int64
+		c             int64
 		centi, points string
 	}{
 		{0, "0.00", "0"},
