@@ -7,5 +7,6 @@ func Bindings(c *Core) []any {
 		NewSystemAPI(c),
 		NewOrgAPI(c),
 		NewRoundAPI(c),
+		NewScoreAPI(c),
 	}
 }

@@ -442,6 +442,26 @@ export namespace round {
 		}
 	}
 	
+	export class Group {
+	    id: number;
+	    roundId: number;
+	    name: string;
+	    weightBp: number;
+	    sortOrder: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Group(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.roundId = source["roundId"];
+	        this.name = source["name"];
+	        this.weightBp = source["weightBp"];
+	        this.sortOrder = source["sortOrder"];
+	    }
+	}
 	
 	export class GroupPlan {
 	    id: number;
@@ -597,6 +617,623 @@ export namespace round {
 	        this.scoreCount = source["scoreCount"];
 	    }
 	}
+
+}
+
+export namespace score {
+	
+	export class CellInput {
+	    unitId: number;
+	    indicatorId: number;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CellInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.unitId = source["unitId"];
+	        this.indicatorId = source["indicatorId"];
+	        this.text = source["text"];
+	    }
+	}
+	export class CellResult {
+	    unitId: number;
+	    indicatorId: number;
+	    ok: boolean;
+	    blank: boolean;
+	    valueCenti: number;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CellResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.unitId = source["unitId"];
+	        this.indicatorId = source["indicatorId"];
+	        this.ok = source["ok"];
+	        this.blank = source["blank"];
+	        this.valueCenti = source["valueCenti"];
+	        this.message = source["message"];
+	    }
+	}
+	export class DimensionScore {
+	    name: string;
+	    meanCenti: number;
+	    maxCenti: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DimensionScore(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.meanCenti = source["meanCenti"];
+	        this.maxCenti = source["maxCenti"];
+	    }
+	}
+	export class UnitProgress {
+	    id: number;
+	    name: string;
+	    shortName: string;
+	    areaName: string;
+	    areaNumber: number;
+	    barred: boolean;
+	    missing: number;
+	    complete: boolean;
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new UnitProgress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.shortName = source["shortName"];
+	        this.areaName = source["areaName"];
+	        this.areaNumber = source["areaNumber"];
+	        this.barred = source["barred"];
+	        this.missing = source["missing"];
+	        this.complete = source["complete"];
+	        this.total = source["total"];
+	    }
+	}
+	export class EnterResult {
+	    cells: CellResult[];
+	    units: UnitProgress[];
+	    complete: number;
+	    expected: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new EnterResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.cells = this.convertValues(source["cells"], CellResult);
+	        this.units = this.convertValues(source["units"], UnitProgress);
+	        this.complete = source["complete"];
+	        this.expected = source["expected"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Value {
+	    unitId: number;
+	    indicatorId: number;
+	    valueCenti: number;
+	    comment: string;
+	    source: string;
+	    enteredBy: string;
+	    fileName: string;
+	    cell: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Value(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.unitId = source["unitId"];
+	        this.indicatorId = source["indicatorId"];
+	        this.valueCenti = source["valueCenti"];
+	        this.comment = source["comment"];
+	        this.source = source["source"];
+	        this.enteredBy = source["enteredBy"];
+	        this.fileName = source["fileName"];
+	        this.cell = source["cell"];
+	    }
+	}
+	export class Indicator {
+	    id: number;
+	    kind: string;
+	    max: number;
+	    step: number;
+	    options?: scoring.Option[];
+	    code: string;
+	    name: string;
+	    dimension: string;
+	    parent: string;
+	    points: string;
+	    method: string;
+	    rangeMessage: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Indicator(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.max = source["max"];
+	        this.step = source["step"];
+	        this.options = this.convertValues(source["options"], scoring.Option);
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.dimension = source["dimension"];
+	        this.parent = source["parent"];
+	        this.points = source["points"];
+	        this.method = source["method"];
+	        this.rangeMessage = source["rangeMessage"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Grid {
+	    roundId: number;
+	    code: string;
+	    title: string;
+	    status: string;
+	    rater: round.RaterRef;
+	    group: string;
+	    indicators: Indicator[];
+	    units: UnitProgress[];
+	    values: Value[];
+	    complete: number;
+	    expected: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Grid(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.roundId = source["roundId"];
+	        this.code = source["code"];
+	        this.title = source["title"];
+	        this.status = source["status"];
+	        this.rater = this.convertValues(source["rater"], round.RaterRef);
+	        this.group = source["group"];
+	        this.indicators = this.convertValues(source["indicators"], Indicator);
+	        this.units = this.convertValues(source["units"], UnitProgress);
+	        this.values = this.convertValues(source["values"], Value);
+	        this.complete = source["complete"];
+	        this.expected = source["expected"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class GroupScore {
+	    name: string;
+	    weightBp: number;
+	    present: boolean;
+	    scoreCenti: number;
+	    complete: number;
+	    expected: number;
+	    trimmed: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new GroupScore(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.weightBp = source["weightBp"];
+	        this.present = source["present"];
+	        this.scoreCenti = source["scoreCenti"];
+	        this.complete = source["complete"];
+	        this.expected = source["expected"];
+	        this.trimmed = source["trimmed"];
+	    }
+	}
+	export class History {
+	    id: number;
+	    roundId: number;
+	    raterId: number;
+	    unitId: number;
+	    indicatorId: number;
+	    oldValueCenti?: number;
+	    newValueCenti?: number;
+	    oldComment: string;
+	    newComment: string;
+	    source: string;
+	    enteredBy: string;
+	    batchId?: number;
+	    fileName: string;
+	    fileHash: string;
+	    sheet: string;
+	    cell: string;
+	    // Go type: time
+	    changedAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new History(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.roundId = source["roundId"];
+	        this.raterId = source["raterId"];
+	        this.unitId = source["unitId"];
+	        this.indicatorId = source["indicatorId"];
+	        this.oldValueCenti = source["oldValueCenti"];
+	        this.newValueCenti = source["newValueCenti"];
+	        this.oldComment = source["oldComment"];
+	        this.newComment = source["newComment"];
+	        this.source = source["source"];
+	        this.enteredBy = source["enteredBy"];
+	        this.batchId = source["batchId"];
+	        this.fileName = source["fileName"];
+	        this.fileHash = source["fileHash"];
+	        this.sheet = source["sheet"];
+	        this.cell = source["cell"];
+	        this.changedAt = this.convertValues(source["changedAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class IndicatorResult {
+	    id: number;
+	    kind: string;
+	    max: number;
+	    step: number;
+	    options?: scoring.Option[];
+	    code: string;
+	    name: string;
+	    dimension: string;
+	    parent: string;
+	    points: string;
+	    method: string;
+	    rangeMessage: string;
+	    n: number;
+	    meanCenti: number;
+	    meanLostCenti: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new IndicatorResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.max = source["max"];
+	        this.step = source["step"];
+	        this.options = this.convertValues(source["options"], scoring.Option);
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.dimension = source["dimension"];
+	        this.parent = source["parent"];
+	        this.points = source["points"];
+	        this.method = source["method"];
+	        this.rangeMessage = source["rangeMessage"];
+	        this.n = source["n"];
+	        this.meanCenti = source["meanCenti"];
+	        this.meanLostCenti = source["meanLostCenti"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Key {
+	    roundId: number;
+	    raterId: number;
+	    unitId: number;
+	    indicatorId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Key(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.roundId = source["roundId"];
+	        this.raterId = source["raterId"];
+	        this.unitId = source["unitId"];
+	        this.indicatorId = source["indicatorId"];
+	    }
+	}
+	export class RaterProgress {
+	    id: number;
+	    groupId: number;
+	    personId: number;
+	    name: string;
+	    title: string;
+	    unitId?: number;
+	    unitName: string;
+	    group: string;
+	    complete: number;
+	    expected: number;
+	    filled: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RaterProgress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.groupId = source["groupId"];
+	        this.personId = source["personId"];
+	        this.name = source["name"];
+	        this.title = source["title"];
+	        this.unitId = source["unitId"];
+	        this.unitName = source["unitName"];
+	        this.group = source["group"];
+	        this.complete = source["complete"];
+	        this.expected = source["expected"];
+	        this.filled = source["filled"];
+	    }
+	}
+	export class RaterResult {
+	    id: number;
+	    groupId: number;
+	    personId: number;
+	    name: string;
+	    title: string;
+	    unitId?: number;
+	    unitName: string;
+	    group: string;
+	    units: number;
+	    meanDeviationCenti: number;
+	    meanAbsDeviationCenti: number;
+	    flagged: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new RaterResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.groupId = source["groupId"];
+	        this.personId = source["personId"];
+	        this.name = source["name"];
+	        this.title = source["title"];
+	        this.unitId = source["unitId"];
+	        this.unitName = source["unitName"];
+	        this.group = source["group"];
+	        this.units = source["units"];
+	        this.meanDeviationCenti = source["meanDeviationCenti"];
+	        this.meanAbsDeviationCenti = source["meanAbsDeviationCenti"];
+	        this.flagged = source["flagged"];
+	    }
+	}
+	export class UnitResult {
+	    id: number;
+	    name: string;
+	    shortName: string;
+	    areaName: string;
+	    areaNumber: number;
+	    scored: boolean;
+	    finalCenti: number;
+	    rank: number;
+	    grade: string;
+	    capped: boolean;
+	    complete: boolean;
+	    completeN: number;
+	    expected: number;
+	    adjustCenti: number;
+	    renormalised: boolean;
+	    groups: GroupScore[];
+	    dimensions: DimensionScore[];
+	
+	    static createFrom(source: any = {}) {
+	        return new UnitResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.shortName = source["shortName"];
+	        this.areaName = source["areaName"];
+	        this.areaNumber = source["areaNumber"];
+	        this.scored = source["scored"];
+	        this.finalCenti = source["finalCenti"];
+	        this.rank = source["rank"];
+	        this.grade = source["grade"];
+	        this.capped = source["capped"];
+	        this.complete = source["complete"];
+	        this.completeN = source["completeN"];
+	        this.expected = source["expected"];
+	        this.adjustCenti = source["adjustCenti"];
+	        this.renormalised = source["renormalised"];
+	        this.groups = this.convertValues(source["groups"], GroupScore);
+	        this.dimensions = this.convertValues(source["dimensions"], DimensionScore);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Results {
+	    roundId: number;
+	    code: string;
+	    title: string;
+	    date: string;
+	    status: string;
+	    schemeName: string;
+	    groups: round.Group[];
+	    units: UnitResult[];
+	    indicators: IndicatorResult[];
+	    raters: RaterResult[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Results(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.roundId = source["roundId"];
+	        this.code = source["code"];
+	        this.title = source["title"];
+	        this.date = source["date"];
+	        this.status = source["status"];
+	        this.schemeName = source["schemeName"];
+	        this.groups = this.convertValues(source["groups"], round.Group);
+	        this.units = this.convertValues(source["units"], UnitResult);
+	        this.indicators = this.convertValues(source["indicators"], IndicatorResult);
+	        this.raters = this.convertValues(source["raters"], RaterResult);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TrendPoint {
+	    code: string;
+	    title: string;
+	    date: string;
+	    finalCenti: number;
+	    rank: number;
+	    units: number;
+	    grade: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TrendPoint(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.title = source["title"];
+	        this.date = source["date"];
+	        this.finalCenti = source["finalCenti"];
+	        this.rank = source["rank"];
+	        this.units = source["units"];
+	        this.grade = source["grade"];
+	    }
+	}
+	
+	
 
 }
 
