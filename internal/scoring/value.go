@@ -30,7 +30,8 @@ type Option struct {
 }
 
 // Indicator is what the engine needs of a scorable indicator: its kind and bounds, in
-// centi-points. For a grade indicator the best option's points are the maximum.
+// centi-points. Step applies to score only (0 means DefaultStep); deduct and bonus take any
+// hundredth. A grade's Max may be 0, meaning its best option's points.
 type Indicator struct {
 	ID      uint     `json:"id"`
 	Kind    Kind     `json:"kind"`
@@ -43,13 +44,16 @@ type Indicator struct {
 // grade indicators must be filled, deduct and bonus may stay blank.
 func (ind Indicator) Required() bool { return ind.Kind == KindScore || ind.Kind == KindGrade }
 
-// Ceiling is the most the indicator can add to a total: Max for score and bonus, the best
-// option for grade, 0 for deduct.
+// Ceiling is what the indicator is worth at best: Max for score and bonus, and for grade Max
+// or, when that is 0, the best option's points; 0 for deduct.
 func (ind Indicator) Ceiling() int64 {
 	switch ind.Kind {
 	case KindScore, KindBonus:
 		return ind.Max
 	case KindGrade:
+		if ind.Max > 0 {
+			return ind.Max
+		}
 		var best int64
 		for _, o := range ind.Options {
 			best = max(best, o.Points)
@@ -66,8 +70,9 @@ func (ind Indicator) step() int64 {
 	return DefaultStep
 }
 
-// Validate checks that the indicator can be scored: a known kind, a positive maximum that is a
-// whole number of steps, and for grade at least one option with distinct labels.
+// Validate checks that the indicator can be scored: a known kind, a positive maximum that for
+// score is a whole number of steps, and for grade at least one option, with distinct labels
+// and points within [0, Max].
 func (ind Indicator) Validate() error {
 	switch ind.Kind {
 	case KindScore:
@@ -85,6 +90,9 @@ func (ind Indicator) Validate() error {
 		if len(ind.Options) == 0 {
 			return errors.New("等次项至少要有一个选项")
 		}
+		if ind.Max < 0 {
+			return errors.New("等次项的分值不能为负")
+		}
 		seen := map[string]bool{}
 		for _, o := range ind.Options {
 			l := strings.ToUpper(fold(o.Label))
@@ -93,13 +101,10 @@ func (ind Indicator) Validate() error {
 				return errors.New("等次项的选项名称不能为空")
 			case seen[l]:
 				return fmt.Errorf("等次项的选项「%s」重复", o.Label)
-			case o.Points < 0:
-				return fmt.Errorf("等次项的选项「%s」分值不能为负", o.Label)
+			case o.Points < 0 || ind.Max > 0 && o.Points > ind.Max:
+				return fmt.Errorf("等次项的选项「%s」分值%s超出0～%s", o.Label, FormatPoints(o.Points), FormatPoints(ind.Ceiling()))
 			}
 			seen[l] = true
-		}
-		if ind.Max != 0 && ind.Max != ind.Ceiling() {
-			return fmt.Errorf("等次项的分值%s应等于最高选项的分值%s", FormatPoints(ind.Max), FormatPoints(ind.Ceiling()))
 		}
 	default:
 		return fmt.Errorf("未知的评分方式「%s」", ind.Kind)

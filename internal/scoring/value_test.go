@@ -258,7 +258,9 @@ func TestIndicatorValidate(t *testing.T) {
 		{"bonus", bonus3, true},
 		{"grade without max", gradeCN, true},
 		{"grade with matching max", gradeAB, true},
-		{"grade with wrong max", scoring.Indicator{Kind: scoring.KindGrade, Max: 900, Options: gradeAB.Options}, false},
+		{"grade with max above its best option", scoring.Indicator{Kind: scoring.KindGrade, Max: 1200, Options: gradeAB.Options}, true},
+		{"grade option above max", scoring.Indicator{Kind: scoring.KindGrade, Max: 900, Options: gradeAB.Options}, false},
+		{"grade negative max", scoring.Indicator{Kind: scoring.KindGrade, Max: -100, Options: gradeAB.Options}, false},
 		{"grade without options", scoring.Indicator{Kind: scoring.KindGrade}, false},
 		{"grade with repeated label", scoring.Indicator{Kind: scoring.KindGrade, Options: []scoring.Option{{"A", 100}, {"ａ", 50}}}, false},
 		{"grade with empty label", scoring.Indicator{Kind: scoring.KindGrade, Options: []scoring.Option{{" ", 100}}}, false},
@@ -281,7 +283,8 @@ func TestCeilingAndBaseTotal(t *testing.T) {
 	for _, tt := range []struct {
 		ind  scoring.Indicator
 		want int64
-	}{{score5, 500}, {deduct5, 0}, {bonus3, 300}, {gradeCN, 500}, {gradeAB, 1000}} {
+	}{{score5, 500}, {deduct5, 0}, {bonus3, 300}, {gradeCN, 500}, {gradeAB, 1000},
+		{scoring.Indicator{Kind: scoring.KindGrade, Max: 1200, Options: gradeAB.Options}, 1200}} {
 		if got := tt.ind.Ceiling(); got != tt.want {
 			t.Errorf("Ceiling(%s %d) = %d, want %d", tt.ind.Kind, tt.ind.ID, got, tt.want)
 		}
