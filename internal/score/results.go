@@ -167,7 +167,7 @@ func (r *Round) dimensionMeans(inds []scoring.Indicator, sheets scoring.Scores, 
 			pos[ind.Dimension] = len(dims)
 			dims = append(dims, DimensionScore{Name: ind.Dimension})
 		}
-		dims[pos[ind.Dimension]].MaxCenti += ind.Ceiling()
+		dims[pos[ind.Dimension]].MaxCenti += ind.Engine.Ceiling()
 	}
 	sums := make([]int64, len(dims))
 	n := int64(0)
@@ -182,7 +182,7 @@ func (r *Round) dimensionMeans(inds []scoring.Indicator, sheets scoring.Scores, 
 			if !ok {
 				continue
 			}
-			if ind.Kind == scoring.KindDeduct {
+			if ind.Engine.Kind == scoring.KindDeduct {
 				x = -x
 			}
 			sums[pos[ind.Dimension]] += x

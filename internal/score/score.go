@@ -122,16 +122,29 @@ func Write(tx *gorm.DB, k Key, value *int64, comment string, p Provenance, at ti
 	return change, tx.Create(&h).Error
 }
 
-// Indicator is a scorable indicator with what the grid and the workbooks show of it.
+// Indicator is a scorable indicator with what the grid and the workbooks show of it. Engine is
+// the scoring engine's view of it; the window gets the same facts through the plain fields, as
+// the binding generator does not follow a struct of another package.
 type Indicator struct {
-	scoring.Indicator
-	Code         string `json:"code"`
-	Name         string `json:"name"`
-	Dimension    string `json:"dimension"`
-	Parent       string `json:"parent"`
-	Points       string `json:"points"`
-	Method       string `json:"method"`
-	RangeMessage string `json:"rangeMessage"`
+	Engine       scoring.Indicator `json:"-"`
+	ID           uint              `json:"id"`
+	Kind         string            `json:"kind"`
+	MaxCenti     int64             `json:"max"`
+	StepCenti    int64             `json:"step"`
+	Choices      []Choice          `json:"options"`
+	Code         string            `json:"code"`
+	Name         string            `json:"name"`
+	Dimension    string            `json:"dimension"`
+	Parent       string            `json:"parent"`
+	Points       string            `json:"points"`
+	Method       string            `json:"method"`
+	RangeMessage string            `json:"rangeMessage"`
+}
+
+// Choice is an option of a grade indicator as the window shows it.
+type Choice struct {
+	Label       string `json:"label"`
+	PointsCenti int64  `json:"points"`
 }
 
 // Round is a round with its scorable indicators, loaded once for the grid, the import, the
@@ -183,14 +196,18 @@ JOIN indicators i ON i.id = o.indicator_id WHERE i.scheme_id = ? ORDER BY o.indi
 		return nil, fmt.Errorf("读取等次选项：%w", err)
 	}
 	for _, row := range rows {
-		ind := Indicator{Indicator: scoring.Indicator{ID: row.ID, Kind: scoring.Kind(row.Kind), Max: row.MaxCenti, Step: row.StepCenti},
-			Code: row.Code, Name: row.Name, Points: row.Points, Method: row.Method, Dimension: row.Dimension, Parent: row.Parent}
+		ind := Indicator{Engine: scoring.Indicator{ID: row.ID, Kind: scoring.Kind(row.Kind), Max: row.MaxCenti, Step: row.StepCenti},
+			ID: row.ID, Code: row.Code, Name: row.Name, Points: row.Points, Method: row.Method, Dimension: row.Dimension, Parent: row.Parent}
 		for _, o := range opts {
 			if o.IndicatorID == row.ID {
-				ind.Options = append(ind.Options, scoring.Option{Label: o.Label, Points: o.PointsCenti})
+				ind.Engine.Options = append(ind.Engine.Options, scoring.Option{Label: o.Label, Points: o.PointsCenti})
 			}
 		}
-		ind.RangeMessage = scoring.RangeMessage(ind.Indicator)
+		ind.RangeMessage = scoring.RangeMessage(ind.Engine)
+		ind.Kind, ind.MaxCenti, ind.StepCenti, ind.Choices = row.Kind, row.MaxCenti, row.StepCenti, []Choice{}
+		for _, o := range ind.Engine.Options {
+			ind.Choices = append(ind.Choices, Choice{Label: o.Label, PointsCenti: o.Points})
+		}
 		r.Indicators = append(r.Indicators, ind)
 	}
 	sortByCode(r.Indicators)

@@ -135,7 +135,7 @@ func (s *Service) Grid(roundID, raterID uint) (*Grid, error) {
 func (r *Round) scoringIndicators() []scoring.Indicator {
 	out := make([]scoring.Indicator, len(r.Indicators))
 	for i, ind := range r.Indicators {
-		out[i] = ind.Indicator
+		out[i] = ind.Engine
 	}
 	return out
 }
@@ -210,7 +210,7 @@ func (s *Service) Enter(roundID, raterID uint, cells []CellInput, operator strin
 				res.Cells[i] = cr
 				continue
 			}
-			v, blank, err := scoring.ParseValue(ind.Indicator, c.Text)
+			v, blank, err := scoring.ParseValue(ind.Engine, c.Text)
 			if err != nil {
 				cr.Message = err.Error()
 				res.Cells[i] = cr

@@ -660,6 +660,20 @@ export namespace score {
 	        this.message = source["message"];
 	    }
 	}
+	export class Choice {
+	    label: string;
+	    points: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Choice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.label = source["label"];
+	        this.points = source["points"];
+	    }
+	}
 	export class DimensionScore {
 	    name: string;
 	    meanCenti: number;
@@ -771,7 +785,7 @@ export namespace score {
 	    kind: string;
 	    max: number;
 	    step: number;
-	    options?: scoring.Option[];
+	    options: Choice[];
 	    code: string;
 	    name: string;
 	    dimension: string;
@@ -790,7 +804,7 @@ export namespace score {
 	        this.kind = source["kind"];
 	        this.max = source["max"];
 	        this.step = source["step"];
-	        this.options = this.convertValues(source["options"], scoring.Option);
+	        this.options = this.convertValues(source["options"], Choice);
 	        this.code = source["code"];
 	        this.name = source["name"];
 	        this.dimension = source["dimension"];
@@ -961,7 +975,7 @@ export namespace score {
 	    kind: string;
 	    max: number;
 	    step: number;
-	    options?: scoring.Option[];
+	    options: Choice[];
 	    code: string;
 	    name: string;
 	    dimension: string;
@@ -983,7 +997,7 @@ export namespace score {
 	        this.kind = source["kind"];
 	        this.max = source["max"];
 	        this.step = source["step"];
-	        this.options = this.convertValues(source["options"], scoring.Option);
+	        this.options = this.convertValues(source["options"], Choice);
 	        this.code = source["code"];
 	        this.name = source["name"];
 	        this.dimension = source["dimension"];
@@ -1234,6 +1248,63 @@ export namespace score {
 	}
 	
 	
+
+}
+
+export namespace scoring {
+	
+	export class Option {
+	    label: string;
+	    points: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Option(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.label = source["label"];
+	        this.points = source["points"];
+	    }
+	}
+	export class Indicator {
+	    id: number;
+	    kind: string;
+	    max: number;
+	    step: number;
+	    options?: Option[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Indicator(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.max = source["max"];
+	        this.step = source["step"];
+	        this.options = this.convertValues(source["options"], Option);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 
 }
 
