@@ -37,19 +37,24 @@ bridge: frontend
 run: build
 	./$(BIN)
 
+# Everything CI runs. One make run for the four, so that the bindings and the frontend build
+# they share are made once; the cheap checks come first, and -k runs the others even when one
+# fails, so that one CI run shows every broken suite (make still exits non-zero).
 test: deps-test
-	$(MAKE) test-go
-	$(MAKE) test-frontend
-	$(MAKE) test-e2e
-	$(MAKE) test-smoke
+	$(MAKE) -k test-go test-frontend test-e2e test-smoke
 
+# -short lets a test skip what is slow; fuzz targets run only their seed corpus. Each benchmark
+# runs once, so that a broken one fails here and not first in `make bench`.
 test-go: deps
 	go vet ./...
-	go test -count=1 ./...
+	go test -short -count=1 ./...
+	go test -short -count=1 -run '^$$' -bench . -benchtime 1x ./...
 
+# Type-checks src (tests included) against the generated bindings, then the vitest unit tests.
 test-frontend: bindings
 	cd frontend && npm run typecheck && npx vitest run
 
+# Browser tests (frontend/e2e/README.md) against the loopback bridge, in headless Chromium.
 test-e2e: bridge
 	cd frontend && node e2e/run.mjs
 

@@ -190,6 +190,9 @@ async function main() {
     finish()
   }
   await mkdir(resultsDir, { recursive: true })
+  // A failure screenshot of an earlier run would suggest that this run failed too.
+  const stale = (await readdir(resultsDir)).filter((f) => specs.some((s) => f.startsWith(`FAILED-${path.basename(s, '.spec.mjs')}-`)))
+  await Promise.all(stale.map((f) => rm(path.join(resultsDir, f))))
   const browser = await chromium.launch({ executablePath: process.env.LKP_CHROMIUM || '/usr/bin/chromium', args: chromiumArgs })
   try {
     for (const file of specs) await runSpec(browser, file)
