@@ -8,5 +8,6 @@ func Bindings(c *Core) []any {
 		NewOrgAPI(c),
 		NewRoundAPI(c),
 		NewScoreAPI(c),
+		NewRosterAPI(c),
 	}
 }

@@ -246,6 +246,127 @@ export namespace org {
 
 }
 
+export namespace roster {
+	
+	export class Change {
+	    kind: string;
+	    name: string;
+	    action: string;
+	    detail: string;
+	    sheet: string;
+	    cell: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Change(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.name = source["name"];
+	        this.action = source["action"];
+	        this.detail = source["detail"];
+	        this.sheet = source["sheet"];
+	        this.cell = source["cell"];
+	    }
+	}
+	export class Tally {
+	    created: number;
+	    updated: number;
+	    unchanged: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Tally(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.created = source["created"];
+	        this.updated = source["updated"];
+	        this.unchanged = source["unchanged"];
+	    }
+	}
+	export class Counts {
+	    areas: Tally;
+	    units: Tally;
+	    people: Tally;
+	
+	    static createFrom(source: any = {}) {
+	        return new Counts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.areas = this.convertValues(source["areas"], Tally);
+	        this.units = this.convertValues(source["units"], Tally);
+	        this.people = this.convertValues(source["people"], Tally);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Plan {
+	    file: string;
+	    sheets: workbook.RosterSheet[];
+	    counts: Counts;
+	    total: Tally;
+	    changes: Change[];
+	    notes: workbook.Problem[];
+	    problems: workbook.Problem[];
+	    applied: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Plan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.sheets = this.convertValues(source["sheets"], workbook.RosterSheet);
+	        this.counts = this.convertValues(source["counts"], Counts);
+	        this.total = this.convertValues(source["total"], Tally);
+	        this.changes = this.convertValues(source["changes"], Change);
+	        this.notes = this.convertValues(source["notes"], workbook.Problem);
+	        this.problems = this.convertValues(source["problems"], workbook.Problem);
+	        this.applied = source["applied"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace round {
 	
 	export class Event {
@@ -1285,6 +1406,161 @@ export namespace scoring {
 	        this.max = source["max"];
 	        this.step = source["step"];
 	        this.options = this.convertValues(source["options"], Option);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace workbook {
+	
+	export class Problem {
+	    sheet: string;
+	    cell: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Problem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sheet = source["sheet"];
+	        this.cell = source["cell"];
+	        this.message = source["message"];
+	    }
+	}
+	export class RosterColumn {
+	    index: number;
+	    letter: string;
+	    title: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RosterColumn(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.index = source["index"];
+	        this.letter = source["letter"];
+	        this.title = source["title"];
+	    }
+	}
+	export class RosterField {
+	    key: string;
+	    label: string;
+	    required: boolean;
+	    aliases: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RosterField(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.required = source["required"];
+	        this.aliases = source["aliases"];
+	    }
+	}
+	export class RosterSheetMapping {
+	    sheet: string;
+	    kind: string;
+	    headerRow: number;
+	    columns: {[key: string]: number};
+	
+	    static createFrom(source: any = {}) {
+	        return new RosterSheetMapping(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sheet = source["sheet"];
+	        this.kind = source["kind"];
+	        this.headerRow = source["headerRow"];
+	        this.columns = source["columns"];
+	    }
+	}
+	export class RosterMapping {
+	    sheets: RosterSheetMapping[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RosterMapping(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sheets = this.convertValues(source["sheets"], RosterSheetMapping);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RosterSampleRow {
+	    row: number;
+	    values: {[key: string]: string};
+	
+	    static createFrom(source: any = {}) {
+	        return new RosterSampleRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.values = source["values"];
+	    }
+	}
+	export class RosterSheet {
+	    mapping: RosterSheetMapping;
+	    titles: RosterColumn[];
+	    fields: RosterField[];
+	    sample: RosterSampleRow[];
+	    dataRows: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RosterSheet(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.mapping = this.convertValues(source["mapping"], RosterSheetMapping);
+	        this.titles = this.convertValues(source["titles"], RosterColumn);
+	        this.fields = this.convertValues(source["fields"], RosterField);
+	        this.sample = this.convertValues(source["sample"], RosterSampleRow);
+	        this.dataRows = source["dataRows"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
