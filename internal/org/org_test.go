@@ -366,7 +366,7 @@ func TestUpdate(t *testing.T) {
 
 func TestListAreas(t *testing.T) {
 	svc, _ := mustOpenService(t)
-	a2 := mustArea(t, svc, 2, "第二联系片")
+	mustArea(t, svc, 2, "第二联系片")
 	a1 := mustArea(t, svc, 1, "第一联系片")
 	lead := mustUnit(t, svc, "区委办公室", "区委办", &a1)
 	mustUnit(t, svc, "区政府办公室", "政府办", &a1)
@@ -384,7 +384,6 @@ func TestListAreas(t *testing.T) {
 	if got != want {
 		t.Fatalf("areas = %s, want %s", got, want)
 	}
-	_ = a2
 }
 
 func areaSummary(areas []org.AreaView) []string {
@@ -405,67 +404,50 @@ func TestListFilters(t *testing.T) {
 	mustUnit(t, svc, "区档案馆", "档案馆", nil)
 	mustPerson(t, svc, "王建国", &office)
 	mustPerson(t, svc, "李敏", &gov)
-	p, err := svc.SavePerson(org.Person{Name: "张伟", UnitID: ptr(edu.ID), Title: "党建联络员"})
-	if err != nil {
+	if _, err := svc.SavePerson(org.Person{Name: "张伟", UnitID: ptr(edu.ID), Title: "党建联络员"}); err != nil {
 		t.Fatal(err)
 	}
-	_ = p
 	mustPerson(t, svc, "赵静", nil)
 
-	units := []struct {
-		name   string
-		filter org.UnitFilter
-		want   []string
-	}{
-		{"All", org.UnitFilter{}, []string{"区委办", "政府办", "教体局", "档案馆"}},
-		{"Area1", org.UnitFilter{AreaID: int(a1.ID)}, []string{"区委办", "政府办"}},
-		{"Area2", org.UnitFilter{AreaID: int(a2.ID)}, []string{"教体局"}},
-		{"NoArea", org.UnitFilter{AreaID: -1}, []string{"档案馆"}},
-		{"QueryName", org.UnitFilter{Query: "办公室"}, []string{"区委办", "政府办"}},
-		{"QueryShortName", org.UnitFilter{Query: " 教体 "}, []string{"教体局"}},
-		{"AreaAndQuery", org.UnitFilter{AreaID: int(a1.ID), Query: "政府"}, []string{"政府办"}},
-		{"NoMatch", org.UnitFilter{Query: "不存在"}, nil},
+	// Each case lists what a filter returns: units by short name, people by name.
+	units := func(f org.UnitFilter) func() ([]string, error) {
+		return func() ([]string, error) {
+			return names(svc.ListUnits(f))(func(u org.UnitView) string { return u.ShortName })
+		}
 	}
-	for _, tt := range units {
-		t.Run("Units"+tt.name, func(t *testing.T) {
-			got, err := svc.ListUnits(tt.filter)
+	people := func(f org.PersonFilter) func() ([]string, error) {
+		return func() ([]string, error) {
+			return names(svc.ListPeople(f))(func(p org.PersonView) string { return p.Name })
+		}
+	}
+	tests := []struct {
+		name string
+		list func() ([]string, error)
+		want []string
+	}{
+		{"UnitsAll", units(org.UnitFilter{}), []string{"区委办", "政府办", "教体局", "档案馆"}},
+		{"UnitsArea1", units(org.UnitFilter{AreaID: int(a1.ID)}), []string{"区委办", "政府办"}},
+		{"UnitsArea2", units(org.UnitFilter{AreaID: int(a2.ID)}), []string{"教体局"}},
+		{"UnitsNoArea", units(org.UnitFilter{AreaID: -1}), []string{"档案馆"}},
+		{"UnitsQueryName", units(org.UnitFilter{Query: "办公室"}), []string{"区委办", "政府办"}},
+		{"UnitsQueryShortName", units(org.UnitFilter{Query: " 教体 "}), []string{"教体局"}},
+		{"UnitsAreaAndQuery", units(org.UnitFilter{AreaID: int(a1.ID), Query: "政府"}), []string{"政府办"}},
+		{"UnitsNoMatch", units(org.UnitFilter{Query: "不存在"}), nil},
+		{"PeopleAll", people(org.PersonFilter{}), []string{"王建国", "李敏", "张伟", "赵静"}},
+		{"PeopleUnit", people(org.PersonFilter{UnitID: int(gov.ID)}), []string{"李敏"}},
+		{"PeopleQueryName", people(org.PersonFilter{Query: "建国"}), []string{"王建国"}},
+		{"PeopleQueryTitle", people(org.PersonFilter{Query: "联络员"}), []string{"张伟"}},
+		{"PeopleQueryUnitName", people(org.PersonFilter{Query: "办公室"}), []string{"王建国", "李敏"}},
+		{"PeopleUnitAndQuery", people(org.PersonFilter{UnitID: int(office.ID), Query: "李"}), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.list()
 			if err != nil {
 				t.Fatal(err)
 			}
-			var names []string
-			for _, u := range got {
-				names = append(names, u.ShortName)
-			}
-			if fmt.Sprint(names) != fmt.Sprint(tt.want) {
-				t.Fatalf("units = %v, want %v", names, tt.want)
-			}
-		})
-	}
-
-	people := []struct {
-		name   string
-		filter org.PersonFilter
-		want   []string
-	}{
-		{"All", org.PersonFilter{}, []string{"王建国", "李敏", "张伟", "赵静"}},
-		{"Unit", org.PersonFilter{UnitID: int(gov.ID)}, []string{"李敏"}},
-		{"QueryName", org.PersonFilter{Query: "建国"}, []string{"王建国"}},
-		{"QueryTitle", org.PersonFilter{Query: "联络员"}, []string{"张伟"}},
-		{"QueryUnitName", org.PersonFilter{Query: "办公室"}, []string{"王建国", "李敏"}},
-		{"UnitAndQuery", org.PersonFilter{UnitID: int(office.ID), Query: "李"}, nil},
-	}
-	for _, tt := range people {
-		t.Run("People"+tt.name, func(t *testing.T) {
-			got, err := svc.ListPeople(tt.filter)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var names []string
-			for _, p := range got {
-				names = append(names, p.Name)
-			}
-			if fmt.Sprint(names) != fmt.Sprint(tt.want) {
-				t.Fatalf("people = %v, want %v", names, tt.want)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Fatalf("got %v, want %v", got, tt.want)
 			}
 		})
 	}
@@ -475,6 +457,17 @@ func TestListFilters(t *testing.T) {
 			t.Fatalf("people of 教体局 = %+v, %v", got, err)
 		}
 	})
+}
+
+// names maps a list call's result to one name per row, passing its error on.
+func names[T any](list []T, err error) func(name func(T) string) ([]string, error) {
+	return func(name func(T) string) ([]string, error) {
+		var out []string
+		for _, v := range list {
+			out = append(out, name(v))
+		}
+		return out, err
+	}
 }
 
 func TestGetUnitByName(t *testing.T) {
