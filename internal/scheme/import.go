@@ -38,7 +38,7 @@ func (s *Service) Import(d Tree, dryRun bool) (ImportResult, error) {
 	if p := d.Scheme.normalize(); len(p) > 0 {
 		return res, apperr.Invalidf("%s", p[0])
 	}
-	Walk(d.Roots, func(n, _ *Node) { n.normalize() })
+	Normalize(d.Roots)
 	for _, is := range Check(d.Scheme, d.Roots) {
 		if !is.Warning {
 			return res, apperr.Invalidf("%s %s", is.Code, is.Message)

@@ -116,6 +116,12 @@ func Height(n *Node) int {
 	return h + 1
 }
 
+// Normalize tidies every node as the services do before storing one: trimmed texts, the
+// default step, no maximum or options where the kind has none.
+func Normalize(roots []*Node) {
+	Walk(roots, func(n, _ *Node) { n.normalize() })
+}
+
 // Issue is something wrong with a scheme: a problem keeps it from being published, a warning
 // is shown and left to the user's judgement. Code names the indicator ("" for the scheme).
 type Issue struct {
