@@ -216,7 +216,7 @@ func newSchemeStyles(f *excelize.File) (schemeStyles, error) {
 	left := &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true}
 	num := "0.##"
 	return schemeStyles{
-		title:  mk(&excelize.Style{Font: &excelize.Font{Family: fontTitle, Size: 18, Bold: true}, Alignment: centre}),
+		title: mk(&excelize.Style{Font: &excelize.Font{Family: fontTitle, Size: 18, Bold: true}, Alignment: centre}),
 		header: mk(&excelize.Style{Font: &excelize.Font{Family: fontTitle, Size: 12, Bold: true}, Alignment: centre, Border: border,
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E7E6E6"}}}),
 		level:  mk(&excelize.Style{Font: &excelize.Font{Family: fontBody, Size: 12}, Alignment: centre, Border: border}),
