@@ -1,5 +1,6 @@
 import common from './common'
 import org from './org'
+import roster from './roster'
 import round from './round'
 
-export default { ...common, org, round }
+export default { ...common, org, round, roster }
