@@ -8,6 +8,7 @@ func Bindings(c *Core) []any {
 		NewOrgAPI(c),
 		NewRoundAPI(c),
 		NewScoreAPI(c),
+		NewFindingAPI(c),
 		NewRosterAPI(c),
 	}
 }

@@ -45,6 +45,161 @@ export namespace app {
 
 }
 
+export namespace finding {
+	
+	export class Filter {
+	    roundId: number;
+	    unitId: number;
+	    areaId: number;
+	    status: string;
+	    overdue: boolean;
+	    query: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Filter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.roundId = source["roundId"];
+	        this.unitId = source["unitId"];
+	        this.areaId = source["areaId"];
+	        this.status = source["status"];
+	        this.overdue = source["overdue"];
+	        this.query = source["query"];
+	    }
+	}
+	export class Finding {
+	    id: number;
+	    roundId?: number;
+	    unitId: number;
+	    dimension: string;
+	    method: string;
+	    description: string;
+	    requirement: string;
+	    responsible: string;
+	    deadline: string;
+	    status: string;
+	    evidence: string;
+	    measures: string;
+	    progress: string;
+	    doneDate: string;
+	    closedDate: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Finding(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.roundId = source["roundId"];
+	        this.unitId = source["unitId"];
+	        this.dimension = source["dimension"];
+	        this.method = source["method"];
+	        this.description = source["description"];
+	        this.requirement = source["requirement"];
+	        this.responsible = source["responsible"];
+	        this.deadline = source["deadline"];
+	        this.status = source["status"];
+	        this.evidence = source["evidence"];
+	        this.measures = source["measures"];
+	        this.progress = source["progress"];
+	        this.doneDate = source["doneDate"];
+	        this.closedDate = source["closedDate"];
+	    }
+	}
+	export class Move {
+	    to: string;
+	    date: string;
+	    confirmed: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Move(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.to = source["to"];
+	        this.date = source["date"];
+	        this.confirmed = source["confirmed"];
+	    }
+	}
+	export class Options {
+	    methods: string[];
+	    statuses: string[];
+	    dimensions: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Options(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.methods = source["methods"];
+	        this.statuses = source["statuses"];
+	        this.dimensions = source["dimensions"];
+	    }
+	}
+	export class View {
+	    id: number;
+	    roundId?: number;
+	    unitId: number;
+	    dimension: string;
+	    method: string;
+	    description: string;
+	    requirement: string;
+	    responsible: string;
+	    deadline: string;
+	    status: string;
+	    evidence: string;
+	    measures: string;
+	    progress: string;
+	    doneDate: string;
+	    closedDate: string;
+	    unitName: string;
+	    unitShortName: string;
+	    areaName: string;
+	    areaNumber: number;
+	    roundCode: string;
+	    roundTitle: string;
+	    overdue: boolean;
+	    overdueDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new View(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.roundId = source["roundId"];
+	        this.unitId = source["unitId"];
+	        this.dimension = source["dimension"];
+	        this.method = source["method"];
+	        this.description = source["description"];
+	        this.requirement = source["requirement"];
+	        this.responsible = source["responsible"];
+	        this.deadline = source["deadline"];
+	        this.status = source["status"];
+	        this.evidence = source["evidence"];
+	        this.measures = source["measures"];
+	        this.progress = source["progress"];
+	        this.doneDate = source["doneDate"];
+	        this.closedDate = source["closedDate"];
+	        this.unitName = source["unitName"];
+	        this.unitShortName = source["unitShortName"];
+	        this.areaName = source["areaName"];
+	        this.areaNumber = source["areaNumber"];
+	        this.roundCode = source["roundCode"];
+	        this.roundTitle = source["roundTitle"];
+	        this.overdue = source["overdue"];
+	        this.overdueDays = source["overdueDays"];
+	    }
+	}
+
+}
+
 export namespace org {
 	
 	export class Area {
