@@ -52,6 +52,7 @@ var committee = []struct{ title string }{
 }
 
 var surnames = []rune("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+
 // givenNames are ordinary given names; a person is a surname and one of them.
 var givenNames = []string{
 	"建国", "志强", "海涛", "晓东", "伟", "磊", "静", "敏", "丽娟", "秀英", "春梅", "玉兰", "俊杰", "浩然",
