@@ -360,9 +360,15 @@ func (d *schemeDecoder) check() {
 	tree := d.out.Tree
 	scheme.Normalize(tree.Roots)
 	total := scheme.Sum(tree.Roots)
+	// A maximum already reported wrong makes every sum above it wrong too: say it once.
+	unsure := func(n *scheme.Node) bool {
+		bad := false
+		scheme.Walk([]*scheme.Node{n}, func(c, _ *scheme.Node) { bad = bad || d.bad[c] })
+		return bad
+	}
 	scheme.Walk(tree.Roots, func(n, _ *scheme.Node) {
 		l := d.cellOf[n]
-		if len(n.Children) == 0 {
+		if len(n.Children) == 0 || unsure(n) {
 			return
 		}
 		if l.maxRaw != "" {
@@ -383,7 +389,11 @@ func (d *schemeDecoder) check() {
 			}
 		}
 	})
-	if d.totalRow >= 0 {
+	anyBad := false
+	for _, n := range tree.Roots {
+		anyBad = anyBad || unsure(n)
+	}
+	if d.totalRow >= 0 && !anyBad {
 		maxCol := d.h.Cols["max"]
 		raw := d.g.Cell(d.totalRow, maxCol)
 		v, present, err := ParseCenti(raw)
