@@ -548,6 +548,7 @@ func (b *builder) planRoles() {
 		}
 	}
 	roleOnly := map[string]*personPlan{}
+	var phones []phoneDiff
 	for _, ap := range b.aPlans {
 		for _, role := range []string{"leader", "liaison"} {
 			name := ap.src.Leader
@@ -587,17 +588,38 @@ func (b *builder) planRoles() {
 				b.note(ap.src.Sheet, ap.src.Cells["phone"], "%s填了联系电话但没有总联络员，电话未导入", ap.src.Name)
 			} else {
 				if ap.liaison.phone != "" && ap.liaison.phone != ap.src.Phone {
-					b.note(ap.src.Sheet, ap.src.Cells["phone"], "总联络员%s的电话：人员名单中为 %s，%s表中为 %s，采用%s表中的号码", ap.liaison.name, ap.liaison.phone, ap.src.Sheet, ap.src.Phone, ap.src.Sheet)
+					phones = append(phones, phoneDiff{ap.src.Sheet, ap.src.Cells["phone"], ap.liaison.name, ap.liaison.phone, ap.src.Phone})
 				}
 				ap.liaison.phone = ap.src.Phone
 				ap.liaison.phoneSheet, ap.liaison.phoneCell = ap.src.Sheet, ap.src.Cells["phone"]
 			}
 		}
 	}
+	b.notePhones(phones)
 	for _, pp := range b.pPlans {
 		b.personNext(pp)
 	}
 	b.checkPeopleUnique()
+}
+
+// phoneDiff is a liaison whose phone differs between the people sheet and the area sheet.
+type phoneDiff struct{ sheet, cell, name, listed, area string }
+
+// notePhones tells which phones the area sheet's 联系电话 replaced: one note with its cell, or
+// one line for them all.
+func (b *builder) notePhones(ds []phoneDiff) {
+	switch len(ds) {
+	case 0:
+	case 1:
+		d := ds[0]
+		b.note(d.sheet, d.cell, "总联络员%s的电话：人员名单中为 %s，%s表中为 %s，采用%s表中的号码", d.name, d.listed, d.sheet, d.area, d.sheet)
+	default:
+		parts := make([]string, len(ds))
+		for i, d := range ds {
+			parts[i] = fmt.Sprintf("%s（%s → %s）", d.name, d.listed, d.area)
+		}
+		b.note("", "", "%d 位总联络员在人员名单和%s表中的电话不同，采用%s表中的“联系电话”：%s", len(ds), ds[0].sheet, ds[0].sheet, strings.Join(parts, "、"))
+	}
 }
 
 // roleFromList finds the person of the people sheets an area names; nil when none has that name.
@@ -711,7 +733,7 @@ func (b *builder) checkLeadUnitsStay() {
 		}
 		a := leads[up.cur.ID]
 		if a != nil && (up.area.cur == nil || up.area.cur.ID != a.ID) {
-			b.problem(up.src.Sheet, up.src.Cells["unit"], "「%s」是%s的片长单位，不能移到%s；请先在名册中为%s另定片长单位", up.next.Name, a.Name, up.area.next.Name, a.Name)
+			b.problem(up.src.Sheet, up.src.Cells["unit"], "「%s」是%s的片长单位，不能移到%s：请先在“联系片”中为%s另选片长单位，或在名册中列出该片及其新的片长单位", up.next.Name, a.Name, up.area.next.Name, a.Name)
 		}
 	}
 }

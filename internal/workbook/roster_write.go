@@ -58,7 +58,7 @@ func newRosterStyles(f *excelize.File) (rosterStyles, error) {
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
 	// Text cells are formatted as text (@), so that a phone number stays digits when edited.
 	add(&s.text, &excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 12}, Border: border, NumFmt: 49,
-		Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true}})
+		Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true, Indent: 1}})
 	add(&s.center, &excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 12}, Border: border, NumFmt: 49,
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
 	add(&s.number, &excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 12}, Border: border,
