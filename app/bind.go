@@ -6,6 +6,7 @@ func Bindings(c *Core) []any {
 	return []any{
 		NewSystemAPI(c),
 		NewOrgAPI(c),
+		NewSchemeAPI(c),
 		NewRoundAPI(c),
 		NewScoreAPI(c),
 		NewFindingAPI(c),

@@ -1,5 +1,51 @@
 export namespace app {
 	
+	export class SchemeImportPreview {
+	    path: string;
+	    file: string;
+	    sheet: string;
+	    name: string;
+	    indicators: scheme.Indicator[];
+	    total: scheme.Subtotal;
+	    problems: workbook.Problem[];
+	    warnings: string[];
+	    result: scheme.ImportResult;
+	
+	    static createFrom(source: any = {}) {
+	        return new SchemeImportPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.file = source["file"];
+	        this.sheet = source["sheet"];
+	        this.name = source["name"];
+	        this.indicators = this.convertValues(source["indicators"], scheme.Indicator);
+	        this.total = this.convertValues(source["total"], scheme.Subtotal);
+	        this.problems = this.convertValues(source["problems"], workbook.Problem);
+	        this.warnings = source["warnings"];
+	        this.result = this.convertValues(source["result"], scheme.ImportResult);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Status {
 	    ok: boolean;
 	    error: string;
@@ -892,6 +938,436 @@ export namespace round {
 	        this.raterCount = source["raterCount"];
 	        this.scoreCount = source["scoreCount"];
 	    }
+	}
+
+}
+
+export namespace scheme {
+	
+	export class FieldChange {
+	    field: string;
+	    before: string;
+	    after: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.before = source["before"];
+	        this.after = source["after"];
+	    }
+	}
+	export class Change {
+	    status: string;
+	    codeA: string;
+	    codeB: string;
+	    name: string;
+	    level: number;
+	    kind: string;
+	    fields: FieldChange[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Change(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.codeA = source["codeA"];
+	        this.codeB = source["codeB"];
+	        this.name = source["name"];
+	        this.level = source["level"];
+	        this.kind = source["kind"];
+	        this.fields = this.convertValues(source["fields"], FieldChange);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Issue {
+	    code: string;
+	    message: string;
+	    warning: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Issue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.message = source["message"];
+	        this.warning = source["warning"];
+	    }
+	}
+	export class Subtotal {
+	    scoreCenti: number;
+	    bonusCenti: number;
+	    deductCenti: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Subtotal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.scoreCenti = source["scoreCenti"];
+	        this.bonusCenti = source["bonusCenti"];
+	        this.deductCenti = source["deductCenti"];
+	    }
+	}
+	export class Option {
+	    id: number;
+	    indicatorId: number;
+	    sortOrder: number;
+	    label: string;
+	    pointsCenti: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Option(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.indicatorId = source["indicatorId"];
+	        this.sortOrder = source["sortOrder"];
+	        this.label = source["label"];
+	        this.pointsCenti = source["pointsCenti"];
+	    }
+	}
+	export class Indicator {
+	    id: number;
+	    schemeId: number;
+	    parentId?: number;
+	    level: number;
+	    sortOrder: number;
+	    code: string;
+	    name: string;
+	    points: string;
+	    method: string;
+	    kind: string;
+	    maxCenti: number;
+	    stepCenti: number;
+	    options: Option[];
+	    subtotal: Subtotal;
+	
+	    static createFrom(source: any = {}) {
+	        return new Indicator(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.schemeId = source["schemeId"];
+	        this.parentId = source["parentId"];
+	        this.level = source["level"];
+	        this.sortOrder = source["sortOrder"];
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.points = source["points"];
+	        this.method = source["method"];
+	        this.kind = source["kind"];
+	        this.maxCenti = source["maxCenti"];
+	        this.stepCenti = source["stepCenti"];
+	        this.options = this.convertValues(source["options"], Option);
+	        this.subtotal = this.convertValues(source["subtotal"], Subtotal);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Scheme {
+	    id: number;
+	    name: string;
+	    year: number;
+	    version: number;
+	    status: string;
+	    baseTotalCenti: number;
+	    parentId?: number;
+	    // Go type: time
+	    publishedAt?: any;
+	    // Go type: time
+	    createdAt: any;
+	    // Go type: time
+	    updatedAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Scheme(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.year = source["year"];
+	        this.version = source["version"];
+	        this.status = source["status"];
+	        this.baseTotalCenti = source["baseTotalCenti"];
+	        this.parentId = source["parentId"];
+	        this.publishedAt = this.convertValues(source["publishedAt"], null);
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Detail {
+	    scheme: Scheme;
+	    indicators: Indicator[];
+	    total: Subtotal;
+	    issues: Issue[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Detail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.scheme = this.convertValues(source["scheme"], Scheme);
+	        this.indicators = this.convertValues(source["indicators"], Indicator);
+	        this.total = this.convertValues(source["total"], Subtotal);
+	        this.issues = this.convertValues(source["issues"], Issue);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DiffCounts {
+	    same: number;
+	    added: number;
+	    removed: number;
+	    changed: number;
+	    moved: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DiffCounts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.same = source["same"];
+	        this.added = source["added"];
+	        this.removed = source["removed"];
+	        this.changed = source["changed"];
+	        this.moved = source["moved"];
+	    }
+	}
+	export class Diff {
+	    a: Scheme;
+	    b: Scheme;
+	    totalA: Subtotal;
+	    totalB: Subtotal;
+	    changes: Change[];
+	    counts: DiffCounts;
+	
+	    static createFrom(source: any = {}) {
+	        return new Diff(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.a = this.convertValues(source["a"], Scheme);
+	        this.b = this.convertValues(source["b"], Scheme);
+	        this.totalA = this.convertValues(source["totalA"], Subtotal);
+	        this.totalB = this.convertValues(source["totalB"], Subtotal);
+	        this.changes = this.convertValues(source["changes"], Change);
+	        this.counts = this.convertValues(source["counts"], DiffCounts);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class ImportResult {
+	    scheme: Scheme;
+	    base?: Scheme;
+	    created: number;
+	    updated: number;
+	    unchanged: number;
+	    removed: number;
+	    written: boolean;
+	    total: Subtotal;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.scheme = this.convertValues(source["scheme"], Scheme);
+	        this.base = this.convertValues(source["base"], Scheme);
+	        this.created = source["created"];
+	        this.updated = source["updated"];
+	        this.unchanged = source["unchanged"];
+	        this.removed = source["removed"];
+	        this.written = source["written"];
+	        this.total = this.convertValues(source["total"], Subtotal);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
+	
+	
+	export class Summary {
+	    id: number;
+	    name: string;
+	    year: number;
+	    version: number;
+	    status: string;
+	    baseTotalCenti: number;
+	    parentId?: number;
+	    // Go type: time
+	    publishedAt?: any;
+	    // Go type: time
+	    createdAt: any;
+	    // Go type: time
+	    updatedAt: any;
+	    total: Subtotal;
+	    dimensionCount: number;
+	    indicatorCount: number;
+	    problemCount: number;
+	    warningCount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Summary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.year = source["year"];
+	        this.version = source["version"];
+	        this.status = source["status"];
+	        this.baseTotalCenti = source["baseTotalCenti"];
+	        this.parentId = source["parentId"];
+	        this.publishedAt = this.convertValues(source["publishedAt"], null);
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	        this.total = this.convertValues(source["total"], Subtotal);
+	        this.dimensionCount = source["dimensionCount"];
+	        this.indicatorCount = source["indicatorCount"];
+	        this.problemCount = source["problemCount"];
+	        this.warningCount = source["warningCount"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 
 }
