@@ -67,24 +67,10 @@ func runRosterImport(env *Env, args []string) int {
 
 func printRosterPlan(w io.Writer, p *roster.Plan, dryRun bool) {
 	for _, pr := range p.Problems {
-		where := pr.Sheet
-		if pr.Cell != "" {
-			where += "!" + pr.Cell
-		}
-		if where != "" {
-			where += "："
-		}
-		fmt.Fprintf(w, "问题  %s%s\n", where, pr.Message)
+		printSheetMessage(w, "问题", pr)
 	}
 	for _, n := range p.Notes {
-		where := n.Sheet
-		if n.Cell != "" {
-			where += "!" + n.Cell
-		}
-		if where != "" {
-			where += "："
-		}
-		fmt.Fprintf(w, "提示  %s%s\n", where, n.Message)
+		printSheetMessage(w, "提示", n)
 	}
 	line := func(label string, t roster.Tally) {
 		fmt.Fprintf(w, "%s：新增 %d，更新 %d，不变 %d\n", label, t.Created, t.Updated, t.Unchanged)
@@ -124,4 +110,16 @@ func runRosterExport(env *Env, args []string) int {
 	}
 	fmt.Fprintf(env.Stdout, "名册已导出到 %s\n", *out)
 	return ExitOK
+}
+
+// printSheetMessage prints a problem or note with where it is: 问题  联系片划分!D12：单位名称为空.
+func printSheetMessage(w io.Writer, label string, p workbook.Problem) {
+	where := p.Sheet
+	if p.Cell != "" {
+		where += "!" + p.Cell
+	}
+	if where != "" {
+		where += "："
+	}
+	fmt.Fprintf(w, "%s  %s%s\n", label, where, p.Message)
 }
