@@ -243,7 +243,7 @@ func TestImportMessyRoster(t *testing.T) {
 			{"人员名单"},
 			{"序号", "姓名", "职务", "所在单位", "手机号码"},
 			{1, "张伟", "办公室主任", "区财政局", "13900000001"},
-			{2, "王　明", "科员", "统计局", "13900000002"},
+			{2, "王　明", "科员", "统计局", int64(13900000002)}, // a phone typed as a number
 		},
 	}, "片区", "Sheet3")
 	p := mustImport(t, svc, path)
@@ -265,7 +265,7 @@ func TestImportMessyRoster(t *testing.T) {
 	if p := personByName(t, s, "张伟"); p.Phone != "13805370001" || p.UnitName != "区财政局" || p.Title != "办公室主任" {
 		t.Errorf("张伟 = %+v", p)
 	}
-	if p := personByName(t, s, "王明"); p.UnitName != "区统计局" {
+	if p := personByName(t, s, "王明"); p.UnitName != "区统计局" || p.Phone != "13900000002" {
 		t.Errorf("王明's unit by short name = %+v", p)
 	}
 	if p := mustImport(t, svc, path); p.Total.Unchanged != 11 || p.Total.Created+p.Total.Updated != 0 {
