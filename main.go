@@ -6,12 +6,15 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
 
 	"liankanping/app"
+	"liankanping/internal/apperr"
+	"liankanping/internal/backup"
 	"liankanping/internal/cli"
 	"liankanping/internal/store"
 )
@@ -73,6 +76,9 @@ func openCore(path string) (*app.Core, func()) {
 	if err != nil {
 		lock.Release()
 		return app.NewCore(nil, path, err), func() {}
+	}
+	if _, err := backup.DailyIfDue(s, time.Now()); err != nil {
+		fmt.Fprintln(os.Stderr, "每日自动备份失败：", apperr.MessageOf(err))
 	}
 	return app.NewCore(s, path, nil), lock.Release
 }

@@ -5,10 +5,14 @@ package app
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"sync"
+	"time"
 
 	"liankanping/internal/apperr"
+	"liankanping/internal/audit"
+	"liankanping/internal/backup"
 	"liankanping/internal/store"
 )
 
@@ -104,11 +108,46 @@ func call0(c *Core, fn func(s *store.Store) error) error {
 	return mapError(fn(s))
 }
 
-// Operator is the name recorded as the author of changes made in the window; Settings will let
-// the user set it (issue 7), until then it is the system user.
+// Operator is the name recorded as the author of changes made in the window: the one set in
+// Settings, or else the system user.
 func (c *Core) Operator() string {
+	if s, err := c.Store(); err == nil {
+		if name, err := audit.NewService(s).Operator(); err == nil && name != "" {
+			return name
+		}
+	}
 	if u := os.Getenv("USER"); u != "" {
 		return u
 	}
 	return os.Getenv("USERNAME")
+}
+
+// restore replaces the open database with a backup and opens it again; on failure it reopens
+// what is there, so the window keeps working on the data it had.
+func (c *Core) restore(path string) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.store == nil {
+		return c.openErr
+	}
+	dbPath := c.store.Path
+	err := backup.Restore(c.store, path, time.Now())
+	s, openErr := store.Open(dbPath)
+	c.store, c.openErr = s, openErr
+	if err != nil {
+		return err
+	}
+	return openErr
+}
+
+// BackupBefore makes the automatic backup that precedes an import or a destructive action.
+func (c *Core) BackupBefore(reason string) error {
+	s, err := c.Store()
+	if err != nil {
+		return err
+	}
+	if _, err := backup.Make(s, reason, time.Now()); err != nil {
+		return fmt.Errorf("操作前自动备份失败，操作没有执行：%w", err)
+	}
+	return nil
 }

@@ -9,6 +9,7 @@ func Bindings(c *Core) []any {
 		NewSchemeAPI(c),
 		NewRoundAPI(c),
 		NewScoreAPI(c),
+		NewSettingsAPI(c),
 		NewFindingAPI(c),
 		NewRosterAPI(c),
 	}

@@ -16,13 +16,13 @@ func NewSystemAPI(c *Core) *SystemAPI { return &SystemAPI{c} }
 
 // Status is what the window shows first: whether the database opened, and why not.
 type Status struct {
-	OK          bool        `json:"ok"`
-	Error       string      `json:"error"`
-	DBPath      string      `json:"dbPath"`
-	Version     string      `json:"version"`
-	BuildDate   string      `json:"buildDate"`
-	DataVersion int         `json:"dataVersion"`
-	Counts      org.Counts  `json:"counts"`
+	OK          bool       `json:"ok"`
+	Error       string     `json:"error"`
+	DBPath      string     `json:"dbPath"`
+	Version     string     `json:"version"`
+	BuildDate   string     `json:"buildDate"`
+	DataVersion int        `json:"dataVersion"`
+	Counts      org.Counts `json:"counts"`
 }
 
 // Status reports the database state; it never fails, so the window can always show it.

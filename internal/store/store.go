@@ -264,3 +264,16 @@ func (s *Store) Version() (int, error) { return currentVersion(s.DB) }
 
 // String names the store for messages.
 func (s *Store) String() string { return fmt.Sprintf("数据库 %s", s.Path) }
+
+// Check tells whether the file at path is a database this program can open, without writing
+// to it: the checks Open makes before it changes anything. Restoring a backup checks it first.
+func Check(path string) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return apperr.Invalidf("无法访问文件 %s：%v", path, err)
+	}
+	if info.IsDir() || info.Size() == 0 {
+		return apperr.Invalidf("%s 不是联看评数据库", path)
+	}
+	return checkExisting(path, info)
+}

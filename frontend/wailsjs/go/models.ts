@@ -91,6 +91,159 @@ export namespace app {
 
 }
 
+export namespace audit {
+	
+	export class Entry {
+	    id: number;
+	    at: string;
+	    operator: string;
+	    action: string;
+	    objectType: string;
+	    objectLabel: string;
+	    objectId?: number;
+	    objectName: string;
+	    before: string;
+	    after: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Entry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.at = source["at"];
+	        this.operator = source["operator"];
+	        this.action = source["action"];
+	        this.objectType = source["objectType"];
+	        this.objectLabel = source["objectLabel"];
+	        this.objectId = source["objectId"];
+	        this.objectName = source["objectName"];
+	        this.before = source["before"];
+	        this.after = source["after"];
+	    }
+	}
+	export class Filter {
+	    from: string;
+	    to: string;
+	    objectType: string;
+	    action: string;
+	    query: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Filter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.objectType = source["objectType"];
+	        this.action = source["action"];
+	        this.query = source["query"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class Page {
+	    entries: Entry[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Page(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entries = this.convertValues(source["entries"], Entry);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Verification {
+	    ok: boolean;
+	    count: number;
+	    badId: number;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Verification(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.count = source["count"];
+	        this.badId = source["badId"];
+	        this.message = source["message"];
+	    }
+	}
+
+}
+
+export namespace backup {
+	
+	export class Info {
+	    name: string;
+	    path: string;
+	    size: number;
+	    // Go type: time
+	    time: any;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Info(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.path = source["path"];
+	        this.size = source["size"];
+	        this.time = this.convertValues(source["time"], null);
+	        this.reason = source["reason"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace finding {
 	
 	export class Filter {

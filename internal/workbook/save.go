@@ -1,0 +1,42 @@
+package workbook
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+
+	"liankanping/internal/apperr"
+)
+
+// SaveFile writes a workbook to path through write, into a temporary file in the same folder
+// that is renamed over path only when complete: a full disk, a read-only folder or a crash
+// leaves no half-written workbook behind.
+func SaveFile(path string, write func(io.Writer) error) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, ".lkp-*.xlsx.part")
+	if err != nil {
+		return apperr.Invalidf("无法在 %s 中写入文件：%v", dir, err)
+	}
+	name := tmp.Name()
+	ok := false
+	defer func() {
+		if !ok {
+			tmp.Close()
+			os.Remove(name)
+		}
+	}()
+	if err := write(tmp); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return apperr.Invalidf("无法写入文件 %s：%v", filepath.Base(path), err)
+	}
+	if err := tmp.Close(); err != nil {
+		return apperr.Invalidf("无法写入文件 %s：%v", filepath.Base(path), err)
+	}
+	if err := os.Rename(name, path); err != nil {
+		return apperr.Invalidf("无法保存文件 %s：%v", filepath.Base(path), err)
+	}
+	ok = true
+	return nil
+}
