@@ -11,7 +11,7 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { key: 'home', path: '/', icon: 'HomeFilled', enabled: true },
   { key: 'org', path: '/org', icon: 'OfficeBuilding', enabled: true },
-  { key: 'schemes', path: '/schemes', icon: 'List', enabled: false },
+  { key: 'schemes', path: '/schemes', icon: 'List', enabled: true },
   { key: 'rounds', path: '/rounds', icon: 'Calendar', enabled: true },
   { key: 'scoring', path: '/scoring', icon: 'EditPen', enabled: false },
   { key: 'workbooks', path: '/workbooks', icon: 'Document', enabled: false },
@@ -24,6 +24,7 @@ export const navItems: NavItem[] = [
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('./views/HomeView/index.vue') },
   { path: '/org', name: 'org', component: () => import('./views/OrgView/index.vue') },
+  { path: '/schemes', name: 'schemes', component: () => import('./views/SchemeView/index.vue') },
   { path: '/rounds', name: 'rounds', component: () => import('./views/RoundView/index.vue') },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView/index.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -1,0 +1,44 @@
+import { ElMessage } from 'element-plus'
+import type { Kind, Subtotal } from '../../../api/scheme'
+import { formatPoints } from '../../../stores/scheme'
+
+/** Tag colours of the kinds: score neutral, deduct red, bonus green, grade blue-violet. */
+export const kindTag: Record<string, 'primary' | 'success' | 'warning' | 'info' | 'danger'> = {
+  score: 'primary',
+  deduct: 'danger',
+  bonus: 'success',
+  grade: 'warning',
+}
+
+/** pointsLabel is the short points text of a tree row: “10分”, “+5”, “−10”, or a group's sums. */
+export function pointsLabel(kind: Kind, maxCenti: number, sub: Subtotal, isGroup: boolean): string {
+  if (isGroup) {
+    const parts: string[] = []
+    if (sub.scoreCenti) parts.push(`${formatPoints(sub.scoreCenti)}分`)
+    if (sub.bonusCenti) parts.push(`+${formatPoints(sub.bonusCenti)}`)
+    if (sub.deductCenti) parts.push(`−${formatPoints(sub.deductCenti)}`)
+    return parts.join(' ')
+  }
+  switch (kind) {
+    case 'bonus':
+      return `+${formatPoints(maxCenti)}`
+    case 'deduct':
+      return `−${formatPoints(maxCenti)}`
+    case '':
+      return ''
+  }
+  return `${formatPoints(maxCenti)}分`
+}
+
+/** fail shows an error from Go long enough to read it. */
+export function fail(e: unknown) {
+  ElMessage.error({ message: (e as Error).message, duration: 8000, showClose: true })
+}
+
+/** formatDate writes an ISO time as 2024年6月15日. */
+export function formatDate(iso: unknown): string {
+  if (typeof iso !== 'string' || !iso) return ''
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return ''
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`
+}
