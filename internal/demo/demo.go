@@ -69,12 +69,24 @@ func Load(s *store.Store, opts Options) error {
 	return s.DB.Transaction(func(tx *gorm.DB) error {
 		b := &Builder{Tx: tx, Rnd: rand.New(rand.NewPCG(Seed, Seed)), Opts: opts, org: org.WithTx(tx),
 			UnitByName: map[string]org.Unit{}, usedNames: map[string]bool{}}
+		// The audit log names the demo as the author of what it creates; the operator's own
+		// name, if set, is put back afterwards.
+		var operator []string
+		if err := tx.Raw("SELECT value FROM settings WHERE key = 'operator'").Scan(&operator).Error; err != nil {
+			return err
+		}
+		if err := tx.Exec("INSERT OR REPLACE INTO settings (key, value) VALUES ('operator', '演示数据')").Error; err != nil {
+			return err
+		}
 		for _, st := range steps {
 			if err := st.run(b); err != nil {
 				return fmt.Errorf("载入演示数据（%s）：%w", st.name, err)
 			}
 		}
-		return nil
+		if len(operator) > 0 {
+			return tx.Exec("UPDATE settings SET value = ? WHERE key = 'operator'", operator[0]).Error
+		}
+		return tx.Exec("DELETE FROM settings WHERE key = 'operator'").Error
 	})
 }
 
