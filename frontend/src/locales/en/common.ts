@@ -75,6 +75,7 @@ export default {
     backupTime: 'Time',
     backupReason: 'Reason',
     backupSize: 'Size',
+    backupFile: 'File',
     restore: 'Restore',
     restoreConfirm: 'Replace the current data with the backup of {time}? The current data is backed up first.',
     restoreTitle: 'Restore backup',

@@ -75,6 +75,7 @@ export default {
     backupTime: '备份时间',
     backupReason: '原因',
     backupSize: '大小',
+    backupFile: '文件',
     restore: '恢复',
     restoreConfirm: '确定用 {time} 的备份替换当前数据吗？当前数据会先另存一份备份，恢复后可以再恢复回来。',
     restoreTitle: '恢复备份',
