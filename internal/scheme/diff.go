@@ -1,6 +1,7 @@
 package scheme
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -28,13 +29,15 @@ type FieldChange struct {
 // Change is one indicator of the comparison. CodeA is its code in the older version (A), CodeB
 // in the newer (B); either is "" when the indicator exists on one side only.
 type Change struct {
-	Status ChangeStatus  `json:"status"`
-	CodeA  string        `json:"codeA"`
-	CodeB  string        `json:"codeB"`
-	Name   string        `json:"name"`
-	Level  int           `json:"level"`
-	Kind   Kind          `json:"kind"`
-	Fields []FieldChange `json:"fields"`
+	Status ChangeStatus `json:"status"`
+	CodeA  string       `json:"codeA"`
+	CodeB  string       `json:"codeB"`
+	Name   string       `json:"name"`
+	Level  int          `json:"level"`
+	Kind   Kind         `json:"kind"`
+	// Summary describes an added or removed indicator: its kind and points.
+	Summary string        `json:"summary"`
+	Fields  []FieldChange `json:"fields"`
 }
 
 // DiffCounts counts the changes by status.
@@ -66,7 +69,9 @@ type Diff struct {
 //     there — it was renumbered because something before it changed;
 //  3. the same name anywhere, when unique among what is left on both sides — it was moved to
 //     another dimension;
-//  4. the same code under matched parents — it was renamed in place.
+//  4. the same code under matched parents — it was renamed in place;
+//  5. under matched parents, the same kind and the same 评分要点 or 评分方式 — it was renamed
+//     and moved among its siblings.
 //
 // Passes 2–4 repeat until nothing more matches, so children follow their matched parents.
 // What is left is removed (in A) or added (in B). A rename combined with an insertion before
@@ -85,7 +90,7 @@ func Compare(a, b []*Node) ([]Change, DiffCounts) {
 			n := m.aList[i]
 			if m.ab[n] == nil && !emitted[n] {
 				emitted[n] = true
-				out = append(out, Change{Status: Removed, CodeA: n.Code, Name: n.Name, Level: n.Level, Kind: n.Kind, Fields: []FieldChange{}})
+				out = append(out, Change{Status: Removed, CodeA: n.Code, Name: n.Name, Level: n.Level, Kind: n.Kind, Summary: summary(n), Fields: []FieldChange{}})
 				counts.Removed++
 			}
 		}
@@ -93,7 +98,7 @@ func Compare(a, b []*Node) ([]Change, DiffCounts) {
 	for _, nb := range m.bList {
 		na := m.ba[nb]
 		if na == nil {
-			out = append(out, Change{Status: Added, CodeB: nb.Code, Name: nb.Name, Level: nb.Level, Kind: nb.Kind, Fields: []FieldChange{}})
+			out = append(out, Change{Status: Added, CodeB: nb.Code, Name: nb.Name, Level: nb.Level, Kind: nb.Kind, Summary: summary(nb), Fields: []FieldChange{}})
 			counts.Added++
 			continue
 		}
@@ -171,6 +176,7 @@ func (m *matcher) run() {
 		{func(x, y *Node) bool { return x.Name == y.Name && m.parentsMatch(x, y) }, true},
 		{func(x, y *Node) bool { return x.Name == y.Name }, false},
 		{func(x, y *Node) bool { return x.Code == y.Code && m.parentsMatch(x, y) }, true},
+		{func(x, y *Node) bool { return m.parentsMatch(x, y) && sameContent(x, y) }, true},
 	}
 	// After any pairing, start again from the surest pass.
 	for again := true; again; {
@@ -222,6 +228,11 @@ func (m *matcher) matchBy(same func(x, y *Node) bool, first bool) int {
 	return n
 }
 
+// sameContent tells two indicators of the same kind whose texts say the same thing.
+func sameContent(a, b *Node) bool {
+	return a.Kind == b.Kind && (a.Points != "" && a.Points == b.Points || a.Method != "" && a.Method == b.Method)
+}
+
 // fieldChanges lists the fields in which b differs from a, each formatted for reading.
 func fieldChanges(a, b *Node) []FieldChange {
 	out := []FieldChange{}
@@ -245,6 +256,19 @@ func fieldChanges(a, b *Node) []FieldChange {
 		add("options", OptionsText(a.Options), OptionsText(b.Options))
 	}
 	return out
+}
+
+// summary describes an indicator in a few words: “评分 5分”, “等次 好10分、一般6分”, “分组（3项）”.
+func summary(n *Node) string {
+	switch {
+	case len(n.Children) > 0:
+		return fmt.Sprintf("分组（%d项）", len(n.Children))
+	case n.Kind == Grade:
+		return n.Kind.Label() + " " + OptionsText(n.Options)
+	case n.Kind != Group:
+		return n.Kind.Label() + " " + FormatPoints(n.MaxCenti) + "分"
+	}
+	return n.Kind.Label()
 }
 
 func pointsText(n *Node, c int64) string {

@@ -1120,6 +1120,7 @@ export namespace scheme {
 	    name: string;
 	    level: number;
 	    kind: string;
+	    summary: string;
 	    fields: FieldChange[];
 	
 	    static createFrom(source: any = {}) {
@@ -1134,6 +1135,7 @@ export namespace scheme {
 	        this.name = source["name"];
 	        this.level = source["level"];
 	        this.kind = source["kind"];
+	        this.summary = source["summary"];
 	        this.fields = this.convertValues(source["fields"], FieldChange);
 	    }
 	
