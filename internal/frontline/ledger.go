@@ -204,7 +204,9 @@ func (im *importer) load() error {
 	return nil
 }
 
-func brandKey(unit uint, name string, year int) string { return fmt.Sprintf("%d|%s|%d", unit, name, year) }
+func brandKey(unit uint, name string, year int) string {
+	return fmt.Sprintf("%d|%s|%d", unit, name, year)
+}
 
 func (im *importer) addBrand(b Brand) {
 	im.brands[brandKey(b.UnitID, b.Name, b.Year)] = b
