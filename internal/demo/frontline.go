@@ -2,6 +2,7 @@ package demo
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -144,18 +145,20 @@ func buildFrontline(b *Builder) error {
 		}
 	}
 
-	n := 0
+	// The matters are numbered in the order they were received, as a ledger kept day by day.
+	var matters []frontline.Matter
 	for _, fb := range branches {
 		for k := 0; k < fb.quota; k++ {
-			if err := b.matter(svc, fb, n); err != nil {
-				return err
-			}
-			n++
+			matters = append(matters, b.matter(fb))
 		}
 	}
-	for ; n < DemoMatters; n++ {
-		if err := b.matter(svc, nil, n); err != nil {
-			return err
+	for len(matters) < DemoMatters {
+		matters = append(matters, b.matter(nil))
+	}
+	sort.SliceStable(matters, func(i, j int) bool { return matters[i].Received < matters[j].Received })
+	for i, m := range matters {
+		if _, err := svc.SaveMatter(m); err != nil {
+			return fmt.Errorf("办实事 %d（%s）：%w", i+1, m.Title, err)
 		}
 	}
 	return buildBrands(b, svc)
@@ -216,8 +219,8 @@ var companyMatters = []matterTemplate{
 	{"为%s提供质量管理体系认证指导", "区市场监督管理局", "指导企业通过质量管理体系认证，完善制度%d项", false},
 }
 
-// matter adds the n-th practical matter, taken on by fb (nil: by a unit on its own).
-func (b *Builder) matter(svc *frontline.Service, fb *frontBranch, n int) error {
+// matter makes a practical matter taken on by fb (nil: by a unit on its own).
+func (b *Builder) matter(fb *frontBranch) frontline.Matter {
 	share := 0.3
 	if fb != nil {
 		share = fb.companyShare
@@ -264,10 +267,7 @@ func (b *Builder) matter(svc *frontline.Service, fb *frontBranch, n int) error {
 	} else {
 		m.Result = fmt.Sprintf(t.result, 2+b.Rnd.IntN(12))
 	}
-	if _, err := svc.SaveMatter(m); err != nil {
-		return fmt.Errorf("办实事 %d（%s）：%w", n+1, m.Title, err)
-	}
-	return nil
+	return m
 }
 
 func daysBetween(a, b string) int {
@@ -358,15 +358,16 @@ func buildBrands(b *Builder, svc *frontline.Service) error {
 			return err
 		}
 	}
-	for i := 0; i < 14; i++ {
-		h := honours[b.Rnd.IntN(len(honours))]
-		if h.level == "国家级" && b.Rnd.IntN(3) > 0 {
-			h = honours[0]
-		}
+	// Honours cycle through the usual ones; one unit is a national 文明单位.
+	for i := 0; i < 15; i++ {
+		h := honours[i%(len(honours)-1)]
 		u := b.Units[b.Rnd.IntN(len(b.Units))]
+		if i == 14 {
+			h, u = honours[len(honours)-1], b.UnitByName["区人民法院"]
+		}
 		year := 2021 + b.Rnd.IntN(4)
 		var n int64
-		b.Tx.Table("brands").Where("unit_id = ? AND name = ? AND year = ?", u.ID, h.name, year).Count(&n)
+		b.Tx.Table("brands").Where("unit_id = ? AND name = ?", u.ID, h.name).Count(&n)
 		if n > 0 {
 			continue
 		}

@@ -49,8 +49,8 @@ var ledgerColumns = map[string][]ledgerColumn{
 		{"secretary", false, 10}, {"count", false, 9}, {"members", true, 30}, {"founded", false, 16}, {"dissolved", false, 16}, {"notes", true, 24}},
 	LedgerMatters: {{"code", false, 11}, {"title", true, 26}, {"source", false, 6}, {"requester", true, 14}, {"branch", true, 20},
 		{"unit", true, 12}, {"handler", false, 8}, {"received", false, 16}, {"done", false, 16}, {"status", false, 9}, {"result", true, 28}},
-	LedgerBrands: {{"no", false, 6}, {"unit", true, 22}, {"kind", false, 10}, {"name", true, 30}, {"parent", true, 20},
-		{"level", false, 8}, {"year", false, 7}, {"issuer", true, 26}, {"bonus", false, 7}, {"notes", true, 26}},
+	LedgerBrands: {{"no", false, 6}, {"unit", true, 22}, {"kind", false, 10}, {"name", true, 34}, {"parent", true, 20},
+		{"level", false, 8}, {"year", false, 7}, {"issuer", true, 26}, {"bonus", false, 7}, {"notes", true, 24}},
 }
 
 type ledgerStyles struct{ title, sub, date, header, text, center, number, day, note int }
@@ -79,7 +79,7 @@ func newLedgerStyles(f *excelize.File) (ledgerStyles, error) {
 		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"F2F2F2"}},
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
 	add(&s.text, &excelize.Style{Font: body, Border: border, NumFmt: 49,
-		Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true}})
+		Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true, Indent: 1}})
 	add(&s.center, &excelize.Style{Font: body, Border: border, NumFmt: 49,
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
 	add(&s.number, &excelize.Style{Font: body, Border: border,
@@ -268,18 +268,32 @@ func (lw *ledgerWriter) row(values map[string]any) error {
 		if err != nil {
 			return err
 		}
-		w := textWidth(shown)
+		w := ledgerTextWidth(shown)
 		if col.wrap && w > col.maxWidth {
-			lines = max(lines, int(math.Ceil(w/(col.maxWidth-1.5))))
+			// The column ends up maxWidth+2 wide, less the indent; the text is set at 11
+			// points where textWidth measures 12.
+			lines = max(lines, int(math.Ceil(w*ledgerFontSize/12/(col.maxWidth+0.5))))
 			w = col.maxWidth
 		}
 		lw.widths[c] = max(lw.widths[c], w)
 	}
-	if err := lw.f.SetRowHeight(lw.sheet, lw.row1, float64(max(22, 6+15*lines))); err != nil {
+	if err := lw.f.SetRowHeight(lw.sheet, lw.row1, max(24, 8+16.5*float64(lines))); err != nil {
 		return err
 	}
 	lw.row1++
 	return nil
+}
+
+// ledgerTextWidth is textWidth with the curly quotes Chinese text uses (“一校一品”) counted
+// as wide, as Chinese fonts set them.
+func ledgerTextWidth(s string) float64 {
+	w := textWidth(s)
+	for _, r := range s {
+		if r >= 0x2018 && r <= 0x201D {
+			w += 1.1
+		}
+	}
+	return w
 }
 
 // finish writes the note below the table and sets the column widths and the page: A4
