@@ -12,5 +12,6 @@ func Bindings(c *Core) []any {
 		NewSettingsAPI(c),
 		NewFindingAPI(c),
 		NewRosterAPI(c),
+		NewFrontlineAPI(c),
 	}
 }

@@ -399,6 +399,474 @@ export namespace finding {
 
 }
 
+export namespace frontline {
+	
+	export class Application {
+	    roundId: number;
+	    roundCode: string;
+	    roundTitle: string;
+	    roundStatus: string;
+	    pointsCenti: number;
+	    verifiedBy: string;
+	    at: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Application(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.roundId = source["roundId"];
+	        this.roundCode = source["roundCode"];
+	        this.roundTitle = source["roundTitle"];
+	        this.roundStatus = source["roundStatus"];
+	        this.pointsCenti = source["pointsCenti"];
+	        this.verifiedBy = source["verifiedBy"];
+	        this.at = source["at"];
+	    }
+	}
+	export class Branch {
+	    id: number;
+	    name: string;
+	    kind: string;
+	    parentId?: number;
+	    hostUnitId?: number;
+	    hostText: string;
+	    secretary: string;
+	    memberCount: number;
+	    members: string;
+	    founded: string;
+	    dissolved: string;
+	    notes: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Branch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.kind = source["kind"];
+	        this.parentId = source["parentId"];
+	        this.hostUnitId = source["hostUnitId"];
+	        this.hostText = source["hostText"];
+	        this.secretary = source["secretary"];
+	        this.memberCount = source["memberCount"];
+	        this.members = source["members"];
+	        this.founded = source["founded"];
+	        this.dissolved = source["dissolved"];
+	        this.notes = source["notes"];
+	    }
+	}
+	export class BranchView {
+	    id: number;
+	    name: string;
+	    kind: string;
+	    parentId?: number;
+	    hostUnitId?: number;
+	    hostText: string;
+	    secretary: string;
+	    memberCount: number;
+	    members: string;
+	    founded: string;
+	    dissolved: string;
+	    notes: string;
+	    host: string;
+	    parentName: string;
+	    active: boolean;
+	    teams: number;
+	    matters: number;
+	    mattersDone: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BranchView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.kind = source["kind"];
+	        this.parentId = source["parentId"];
+	        this.hostUnitId = source["hostUnitId"];
+	        this.hostText = source["hostText"];
+	        this.secretary = source["secretary"];
+	        this.memberCount = source["memberCount"];
+	        this.members = source["members"];
+	        this.founded = source["founded"];
+	        this.dissolved = source["dissolved"];
+	        this.notes = source["notes"];
+	        this.host = source["host"];
+	        this.parentName = source["parentName"];
+	        this.active = source["active"];
+	        this.teams = source["teams"];
+	        this.matters = source["matters"];
+	        this.mattersDone = source["mattersDone"];
+	    }
+	}
+	export class Brand {
+	    id: number;
+	    unitId: number;
+	    kind: string;
+	    parentId?: number;
+	    name: string;
+	    level: string;
+	    year: number;
+	    issuer: string;
+	    bonusCenti: number;
+	    notes: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Brand(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.unitId = source["unitId"];
+	        this.kind = source["kind"];
+	        this.parentId = source["parentId"];
+	        this.name = source["name"];
+	        this.level = source["level"];
+	        this.year = source["year"];
+	        this.issuer = source["issuer"];
+	        this.bonusCenti = source["bonusCenti"];
+	        this.notes = source["notes"];
+	    }
+	}
+	export class BrandView {
+	    id: number;
+	    unitId: number;
+	    kind: string;
+	    parentId?: number;
+	    name: string;
+	    level: string;
+	    year: number;
+	    issuer: string;
+	    bonusCenti: number;
+	    notes: string;
+	    unitName: string;
+	    unitShortName: string;
+	    parentName: string;
+	    subBrands: number;
+	    applications: Application[];
+	
+	    static createFrom(source: any = {}) {
+	        return new BrandView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.unitId = source["unitId"];
+	        this.kind = source["kind"];
+	        this.parentId = source["parentId"];
+	        this.name = source["name"];
+	        this.level = source["level"];
+	        this.year = source["year"];
+	        this.issuer = source["issuer"];
+	        this.bonusCenti = source["bonusCenti"];
+	        this.notes = source["notes"];
+	        this.unitName = source["unitName"];
+	        this.unitShortName = source["unitShortName"];
+	        this.parentName = source["parentName"];
+	        this.subBrands = source["subBrands"];
+	        this.applications = this.convertValues(source["applications"], Application);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class LedgerChange {
+	    kind: string;
+	    name: string;
+	    action: string;
+	    detail: string;
+	    sheet: string;
+	    cell: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LedgerChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.name = source["name"];
+	        this.action = source["action"];
+	        this.detail = source["detail"];
+	        this.sheet = source["sheet"];
+	        this.cell = source["cell"];
+	    }
+	}
+	export class LedgerTally {
+	    created: number;
+	    updated: number;
+	    unchanged: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LedgerTally(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.created = source["created"];
+	        this.updated = source["updated"];
+	        this.unchanged = source["unchanged"];
+	    }
+	}
+	export class LedgerCounts {
+	    branches: LedgerTally;
+	    matters: LedgerTally;
+	    brands: LedgerTally;
+	
+	    static createFrom(source: any = {}) {
+	        return new LedgerCounts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.branches = this.convertValues(source["branches"], LedgerTally);
+	        this.matters = this.convertValues(source["matters"], LedgerTally);
+	        this.brands = this.convertValues(source["brands"], LedgerTally);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class LedgerPlan {
+	    file: string;
+	    sheets: workbook.LedgerSheet[];
+	    counts: LedgerCounts;
+	    changes: LedgerChange[];
+	    problems: workbook.Problem[];
+	    applied: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new LedgerPlan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.sheets = this.convertValues(source["sheets"], workbook.LedgerSheet);
+	        this.counts = this.convertValues(source["counts"], LedgerCounts);
+	        this.changes = this.convertValues(source["changes"], LedgerChange);
+	        this.problems = this.convertValues(source["problems"], workbook.Problem);
+	        this.applied = source["applied"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Matter {
+	    id: number;
+	    code: string;
+	    title: string;
+	    source: string;
+	    requester: string;
+	    branchId?: number;
+	    unitId?: number;
+	    handler: string;
+	    received: string;
+	    done: string;
+	    status: string;
+	    result: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Matter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.title = source["title"];
+	        this.source = source["source"];
+	        this.requester = source["requester"];
+	        this.branchId = source["branchId"];
+	        this.unitId = source["unitId"];
+	        this.handler = source["handler"];
+	        this.received = source["received"];
+	        this.done = source["done"];
+	        this.status = source["status"];
+	        this.result = source["result"];
+	    }
+	}
+	export class MatterView {
+	    id: number;
+	    code: string;
+	    title: string;
+	    source: string;
+	    requester: string;
+	    branchId?: number;
+	    unitId?: number;
+	    handler: string;
+	    received: string;
+	    done: string;
+	    status: string;
+	    result: string;
+	    branchName: string;
+	    branchKind: string;
+	    unitName: string;
+	    unitShortName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MatterView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.title = source["title"];
+	        this.source = source["source"];
+	        this.requester = source["requester"];
+	        this.branchId = source["branchId"];
+	        this.unitId = source["unitId"];
+	        this.handler = source["handler"];
+	        this.received = source["received"];
+	        this.done = source["done"];
+	        this.status = source["status"];
+	        this.result = source["result"];
+	        this.branchName = source["branchName"];
+	        this.branchKind = source["branchKind"];
+	        this.unitName = source["unitName"];
+	        this.unitShortName = source["unitShortName"];
+	    }
+	}
+	export class Options {
+	    branchKinds: string[];
+	    sources: string[];
+	    matterStatuses: string[];
+	    brandKinds: string[];
+	    levels: string[];
+	    minMembers: number;
+	    maxBonusCenti: number;
+	    today: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Options(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.branchKinds = source["branchKinds"];
+	        this.sources = source["sources"];
+	        this.matterStatuses = source["matterStatuses"];
+	        this.brandKinds = source["brandKinds"];
+	        this.levels = source["levels"];
+	        this.minMembers = source["minMembers"];
+	        this.maxBonusCenti = source["maxBonusCenti"];
+	        this.today = source["today"];
+	    }
+	}
+	export class RoundChoice {
+	    id: number;
+	    code: string;
+	    title: string;
+	    date: string;
+	    status: string;
+	    applied: boolean;
+	    allowed: boolean;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RoundChoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.title = source["title"];
+	        this.date = source["date"];
+	        this.status = source["status"];
+	        this.applied = source["applied"];
+	        this.allowed = source["allowed"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class Summary {
+	    branches: number;
+	    activeBranches: number;
+	    inspection: number;
+	    matters: number;
+	    mattersDone: number;
+	    mattersOpen: number;
+	    forPublic: number;
+	    forCompanies: number;
+	    brands: number;
+	    honours: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Summary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.branches = source["branches"];
+	        this.activeBranches = source["activeBranches"];
+	        this.inspection = source["inspection"];
+	        this.matters = source["matters"];
+	        this.mattersDone = source["mattersDone"];
+	        this.mattersOpen = source["mattersOpen"];
+	        this.forPublic = source["forPublic"];
+	        this.forCompanies = source["forCompanies"];
+	        this.brands = source["brands"];
+	        this.honours = source["honours"];
+	    }
+	}
+
+}
+
 export namespace org {
 	
 	export class Area {
@@ -2217,6 +2685,24 @@ export namespace scoring {
 
 export namespace workbook {
 	
+	export class LedgerSheet {
+	    sheet: string;
+	    kind: string;
+	    headerRow: number;
+	    rows: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LedgerSheet(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sheet = source["sheet"];
+	        this.kind = source["kind"];
+	        this.headerRow = source["headerRow"];
+	        this.rows = source["rows"];
+	    }
+	}
 	export class Problem {
 	    sheet: string;
 	    cell: string;
