@@ -143,7 +143,7 @@ func (rw *reportWriter) charts() error {
 		}
 		c := &excelize.Chart{
 			Type: excelize.Bar,
-			Series: []excelize.ChartSeries{{Name: "最终得分", Categories: ref("B"), Values: ref(finalCol),
+			Series: []excelize.ChartSeries{{Name: fmt.Sprintf("'%s'!$%s$3", ReportRankingSheet, finalCol), Categories: ref("B"), Values: ref(finalCol),
 				Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{reportChartRed}},
 				DataLabel: excelize.ChartDataLabel{Font: reportChartFont(10)}}},
 			XAxis: excelize.ChartAxis{ReverseOrder: true, Font: reportChartFont(11)},
@@ -157,8 +157,10 @@ func (rw *reportWriter) charts() error {
 		}
 	}
 
-	if err := s.pageBreak(); err != nil {
-		return err
+	if scored > 0 {
+		if err := s.pageBreak(); err != nil {
+			return err
+		}
 	}
 	if err := s.caption("二、各一级指标平均得分"); err != nil {
 		return err
@@ -176,13 +178,16 @@ func (rw *reportWriter) charts() error {
 	ref := func(col string) string {
 		return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", ReportChartSheet, col, top, col, top+len(dims)-1)
 	}
+	// A series is named by the header cell above it: excelize writes a name as a reference,
+	// and a bare word there makes Excel repair the file.
+	head := func(col string) string { return fmt.Sprintf("'%s'!$%s$%d", ReportChartSheet, col, top-1) }
 	font := reportChartFont(11)
 	c := &excelize.Chart{
 		Type: excelize.Col,
 		Series: []excelize.ChartSeries{
-			{Name: "满分", Categories: ref("A"), Values: ref("B"), Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{reportChartGrey}},
+			{Name: head("B"), Categories: ref("A"), Values: ref("B"), Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{reportChartGrey}},
 				DataLabel: excelize.ChartDataLabel{Font: reportChartFont(10)}},
-			{Name: "平均得分", Categories: ref("A"), Values: ref("C"), Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{reportChartRed}},
+			{Name: head("C"), Categories: ref("A"), Values: ref("C"), Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{reportChartRed}},
 				DataLabel: excelize.ChartDataLabel{Font: reportChartFont(10)}},
 		},
 		XAxis:    excelize.ChartAxis{Font: font, TickLabelPosition: excelize.ChartTickLabelLow},
