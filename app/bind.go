@@ -12,6 +12,7 @@ func Bindings(c *Core) []any {
 		NewSettingsAPI(c),
 		NewFindingAPI(c),
 		NewRosterAPI(c),
+		NewReportAPI(c),
 		NewFrontlineAPI(c),
 	}
 }
