@@ -5,6 +5,7 @@ export default {
   editInfo: 'Scheme details',
   import: 'Import from Excel',
   export: 'Export to Excel',
+  exportShort: 'Export',
   exported: 'Exported to {path}',
   back: 'Back to schemes',
   name: 'Name',

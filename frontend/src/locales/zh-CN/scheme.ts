@@ -5,6 +5,7 @@ export default {
   editInfo: '方案信息',
   import: '导入评分细则',
   export: '导出 Excel',
+  exportShort: '导出',
   exported: '已导出到 {path}',
   back: '返回方案列表',
   name: '方案名称',
