@@ -15,7 +15,7 @@ export const navItems: NavItem[] = [
   { key: 'rounds', path: '/rounds', icon: 'Calendar', enabled: true },
   { key: 'scoring', path: '/scoring', icon: 'EditPen', enabled: false },
   { key: 'workbooks', path: '/workbooks', icon: 'Document', enabled: false },
-  { key: 'results', path: '/results', icon: 'TrendCharts', enabled: false },
+  { key: 'results', path: '/results', icon: 'TrendCharts', enabled: true },
   { key: 'findings', path: '/findings', icon: 'Finished', enabled: false },
   { key: 'frontline', path: '/frontline', icon: 'Flag', enabled: false },
   { key: 'settings', path: '/settings', icon: 'Setting', enabled: true },
@@ -26,6 +26,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/org', name: 'org', component: () => import('./views/OrgView/index.vue') },
   { path: '/schemes', name: 'schemes', component: () => import('./views/SchemeView/index.vue') },
   { path: '/rounds', name: 'rounds', component: () => import('./views/RoundView/index.vue') },
+  { path: '/results', name: 'results', component: () => import('./views/ResultsView/index.vue') },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView/index.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

@@ -1,7 +1,9 @@
 import common from './common'
+import finding from './finding'
 import org from './org'
 import roster from './roster'
+import results from './results'
 import round from './round'
 import scheme from './scheme'
 
-export default { ...common, org, round, roster, scheme }
+export default { ...common, org, round, roster, scheme, results, finding }
