@@ -140,6 +140,28 @@ func (c *Core) restore(path string) error {
 	return openErr
 }
 
+// callAfterBackup0 is call0 for imports and deletions: the automatic backup comes first, and
+// without it the action does not run.
+func callAfterBackup0(c *Core, reason string, fn func(s *store.Store) error) error {
+	return call0(c, func(s *store.Store) error {
+		if err := c.BackupBefore(reason); err != nil {
+			return err
+		}
+		return fn(s)
+	})
+}
+
+// callAfterBackup1 is callAfterBackup0 for actions that return a value.
+func callAfterBackup1[T any](c *Core, reason string, fn func(s *store.Store) (T, error)) (T, error) {
+	return call1(c, func(s *store.Store) (T, error) {
+		if err := c.BackupBefore(reason); err != nil {
+			var zero T
+			return zero, err
+		}
+		return fn(s)
+	})
+}
+
 // BackupBefore makes the automatic backup that precedes an import or a destructive action.
 func (c *Core) BackupBefore(reason string) error {
 	s, err := c.Store()

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"liankanping/internal/backup"
 	"liankanping/internal/finding"
 	"liankanping/internal/store"
 )
@@ -28,7 +29,7 @@ func (a *FindingAPI) SetFindingStatus(id uint, m finding.Move) error {
 
 // DeleteFinding removes a finding.
 func (a *FindingAPI) DeleteFinding(id uint) error {
-	return call0(a.c, func(s *store.Store) error { return finding.NewService(s).Delete(id) })
+	return callAfterBackup0(a.c, backup.BeforeDelete, func(s *store.Store) error { return finding.NewService(s).Delete(id) })
 }
 
 // FindingOptions returns the form's choices for findings of a round (0: no round).

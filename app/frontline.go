@@ -1,6 +1,7 @@
 package app
 
 import (
+	"liankanping/internal/backup"
 	"liankanping/internal/frontline"
 	"liankanping/internal/store"
 )
@@ -26,7 +27,7 @@ func (a *FrontlineAPI) SaveBranch(b frontline.Branch) (frontline.Branch, error) 
 
 // DeleteBranch deletes a branch that took on no matter.
 func (a *FrontlineAPI) DeleteBranch(id uint) error {
-	return call0(a.c, func(s *store.Store) error { return a.svc(s).DeleteBranch(id) })
+	return callAfterBackup0(a.c, backup.BeforeDelete, func(s *store.Store) error { return a.svc(s).DeleteBranch(id) })
 }
 
 // ListMatters returns every practical matter.
@@ -41,7 +42,7 @@ func (a *FrontlineAPI) SaveMatter(m frontline.Matter) (frontline.Matter, error) 
 
 // DeleteMatter deletes a practical matter.
 func (a *FrontlineAPI) DeleteMatter(id uint) error {
-	return call0(a.c, func(s *store.Store) error { return a.svc(s).DeleteMatter(id) })
+	return callAfterBackup0(a.c, backup.BeforeDelete, func(s *store.Store) error { return a.svc(s).DeleteMatter(id) })
 }
 
 // ListBrands returns every brand and honour with the rounds it was counted in.
@@ -56,7 +57,7 @@ func (a *FrontlineAPI) SaveBrand(b frontline.Brand) (frontline.Brand, error) {
 
 // DeleteBrand deletes a brand or honour no round counted.
 func (a *FrontlineAPI) DeleteBrand(id uint) error {
-	return call0(a.c, func(s *store.Store) error { return a.svc(s).DeleteBrand(id) })
+	return callAfterBackup0(a.c, backup.BeforeDelete, func(s *store.Store) error { return a.svc(s).DeleteBrand(id) })
 }
 
 // RoundChoices lists the rounds with whether the brand's bonus can be counted in each.
@@ -99,7 +100,7 @@ func (a *FrontlineAPI) PreviewLedger(path string) (*frontline.LedgerPlan, error)
 
 // ImportLedger applies the workbook, all or nothing.
 func (a *FrontlineAPI) ImportLedger(path string) (*frontline.LedgerPlan, error) {
-	return call1(a.c, func(s *store.Store) (*frontline.LedgerPlan, error) { return a.svc(s).ImportLedger(path) })
+	return callAfterBackup1(a.c, backup.BeforeImport, func(s *store.Store) (*frontline.LedgerPlan, error) { return a.svc(s).ImportLedger(path) })
 }
 
 var ledgerFileNames = map[string]string{"branches": "临时党支部台账.xlsx", "matters": "办实事台账.xlsx", "brands": "党建品牌及荣誉台账.xlsx"}

@@ -26,12 +26,7 @@ func (a *OrgAPI) SaveArea(v org.Area) (org.Area, error) {
 
 // DeleteArea deletes an area.
 func (a *OrgAPI) DeleteArea(id uint) error {
-	return call0(a.c, func(s *store.Store) error {
-		if err := a.c.BackupBefore(backup.BeforeDelete); err != nil {
-			return err
-		}
-		return a.svc(s).DeleteArea(id)
-	})
+	return callAfterBackup0(a.c, backup.BeforeDelete, func(s *store.Store) error { return a.svc(s).DeleteArea(id) })
 }
 
 // ListUnits returns units matching f.
@@ -46,12 +41,7 @@ func (a *OrgAPI) SaveUnit(v org.Unit) (org.Unit, error) {
 
 // DeleteUnit deletes a unit.
 func (a *OrgAPI) DeleteUnit(id uint) error {
-	return call0(a.c, func(s *store.Store) error {
-		if err := a.c.BackupBefore(backup.BeforeDelete); err != nil {
-			return err
-		}
-		return a.svc(s).DeleteUnit(id)
-	})
+	return callAfterBackup0(a.c, backup.BeforeDelete, func(s *store.Store) error { return a.svc(s).DeleteUnit(id) })
 }
 
 // ListPeople returns people matching f.
@@ -66,10 +56,5 @@ func (a *OrgAPI) SavePerson(v org.Person) (org.Person, error) {
 
 // DeletePerson deletes a person.
 func (a *OrgAPI) DeletePerson(id uint) error {
-	return call0(a.c, func(s *store.Store) error {
-		if err := a.c.BackupBefore(backup.BeforeDelete); err != nil {
-			return err
-		}
-		return a.svc(s).DeletePerson(id)
-	})
+	return callAfterBackup0(a.c, backup.BeforeDelete, func(s *store.Store) error { return a.svc(s).DeletePerson(id) })
 }

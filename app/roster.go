@@ -29,12 +29,7 @@ func (a *RosterAPI) Preview(path string, mapping *workbook.RosterMapping) (*rost
 
 // Import applies the workbook read with mapping, all or nothing.
 func (a *RosterAPI) Import(path string, mapping *workbook.RosterMapping) (*roster.Plan, error) {
-	return call1(a.c, func(s *store.Store) (*roster.Plan, error) {
-		if err := a.c.BackupBefore(backup.BeforeImport); err != nil {
-			return nil, err
-		}
-		return a.svc(s).Import(path, mapping)
-	})
+	return callAfterBackup1(a.c, backup.BeforeImport, func(s *store.Store) (*roster.Plan, error) { return a.svc(s).Import(path, mapping) })
 }
 
 // Export asks where to save and writes the roster there; "" when the user cancelled.

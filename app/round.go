@@ -34,12 +34,7 @@ func (a *RoundAPI) SetRoundStatus(id uint, to round.Status, note string) error {
 
 // DeleteRound deletes a round without scores.
 func (a *RoundAPI) DeleteRound(id uint) error {
-	return call0(a.c, func(s *store.Store) error {
-		if err := a.c.BackupBefore(backup.BeforeDelete); err != nil {
-			return err
-		}
-		return round.NewService(s).Delete(id)
-	})
+	return callAfterBackup0(a.c, backup.BeforeDelete, func(s *store.Store) error { return round.NewService(s).Delete(id) })
 }
 
 // PublishedSchemes lists the schemes a round may use.

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"liankanping/internal/backup"
 	"path/filepath"
 
 	"liankanping/internal/apperr"
@@ -40,7 +41,7 @@ func (a *SchemeAPI) Update(v scheme.Scheme) (scheme.Scheme, error) {
 
 // Delete deletes a draft.
 func (a *SchemeAPI) Delete(id uint) error {
-	return call0(a.c, func(s *store.Store) error { return a.svc(s).Delete(id) })
+	return callAfterBackup0(a.c, backup.BeforeDelete, func(s *store.Store) error { return a.svc(s).Delete(id) })
 }
 
 // AddIndicator adds an indicator under parentID (0 for a new dimension).
@@ -123,7 +124,7 @@ func (a *SchemeAPI) PreviewImport(path string) (SchemeImportPreview, error) {
 // Import reads the workbook at path again and stores it as a draft; a workbook with problems
 // is refused whole.
 func (a *SchemeAPI) Import(path string) (scheme.ImportResult, error) {
-	return call1(a.c, func(s *store.Store) (scheme.ImportResult, error) {
+	return callAfterBackup1(a.c, backup.BeforeImport, func(s *store.Store) (scheme.ImportResult, error) {
 		sf := workbook.ReadSchemeFile(path)
 		if n := len(sf.Problems); n > 0 {
 			return scheme.ImportResult{}, apperr.Invalidf("评分细则 %s 有 %d 个问题，未导入：%s", filepath.Base(path), n, sf.Problems[0].Message)
