@@ -1,8 +1,10 @@
 import common from './common'
+import finding from './finding'
 import org from './org'
 import report from './report'
 import roster from './roster'
+import results from './results'
 import round from './round'
 import scheme from './scheme'
 
-export default { ...common, org, round, roster, scheme, report }
+export default { ...common, org, round, roster, scheme, results, finding, report }
