@@ -51,6 +51,8 @@ func main() {
 		OnStartup:        core.Startup,
 		OnShutdown:       core.Shutdown,
 		Bind:             app.Bindings(core),
+		Windows:          windowsOptions(),
+		Linux:            linuxOptions(),
 	})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "错误：", err)
