@@ -2,14 +2,19 @@
 # Debian 12 machine (as root, or with sudo).
 
 SHELL := /bin/bash
-VERSION ?= 0.1.0
+# The version lives in wails.json (info.productVersion): Wails writes it into the Windows exe's
+# version information and the installer, and the .deb and `liankanping version` take it from here.
+VERSION := $(shell sed -n 's/.*"productVersion": *"\([^"]*\)".*/\1/p' wails.json)
 BUILD_DATE := $(shell date -u +%Y-%m-%dT%H:%M:%SZ)
 LDFLAGS := -X liankanping/internal/version.Version=$(VERSION) -X liankanping/internal/version.BuildDate=$(BUILD_DATE)
 WAILS := go tool wails
 BIN := build/bin/liankanping
 BRIDGE := build/bin/liankanping-bridge
+WIN_EXE := build/bin/liankanping.exe
+WIN_INSTALLER := build/bin/liankanping-$(VERSION)-amd64-installer.exe
+DEB := build/bin/liankanping_$(VERSION)_amd64.deb
 
-.PHONY: all deps deps-test bindings frontend build bridge run test test-go test-frontend test-e2e test-smoke bench windows clean
+.PHONY: all deps deps-test bindings frontend build bridge run test test-go test-frontend test-e2e test-smoke bench windows deb release-check clean
 
 all: build
 
@@ -37,11 +42,11 @@ bridge: frontend
 run: build
 	./$(BIN)
 
-# Everything CI runs. One make run for the four, so that the bindings and the frontend build
+# Everything CI runs. One make run for the five, so that the bindings and the frontend build
 # they share are made once; the cheap checks come first, and -k runs the others even when one
 # fails, so that one CI run shows every broken suite (make still exits non-zero).
 test: deps-test
-	$(MAKE) -k test-go test-frontend test-e2e test-smoke
+	$(MAKE) -k test-go test-frontend test-e2e test-smoke release-check
 
 # -short lets a test skip what is slow; fuzz targets run only their seed corpus. Each benchmark
 # runs once, so that a broken one fails here and not first in `make bench`.
@@ -64,8 +69,23 @@ test-smoke: build
 bench: deps
 	go test -run '^$$' -bench . -benchmem ./...
 
+# The Windows exe (cross-compiled, no cgo) and its Chinese NSIS installer (build/windows/installer).
+# A WebView2 fixed-version runtime in build/windows/WebView2 goes into the installer (docs/release.md).
 windows: frontend
-	$(WAILS) build -s -m -skipbindings -platform windows/amd64 -ldflags "$(LDFLAGS)" -o liankanping.exe
+	@.ci/deps --release
+	$(WAILS) build -s -m -skipbindings -platform windows/amd64 -nsis -ldflags "$(LDFLAGS)" -o liankanping.exe
+	@ls -l $(WIN_EXE) $(WIN_INSTALLER)
+
+# The Debian 12 package of the Linux build (build/linux): `sudo apt install ./$(DEB)`.
+deb: build
+	@.ci/deps --release
+	build/linux/mkdeb.sh $(BIN) $(VERSION) $(DEB)
+
+# Builds both releases, installs the .deb on this machine (root or sudo), runs the installed
+# binary's `version` and the window smoke test on it, removes the package, and checks that the
+# Windows exe and installer are PE files.
+release-check: build windows deb
+	.ci/release-check $(VERSION)
 
 clean:
 	rm -rf build/bin frontend/dist
