@@ -13,7 +13,7 @@ export const navItems: NavItem[] = [
   { key: 'org', path: '/org', icon: 'OfficeBuilding', enabled: true },
   { key: 'schemes', path: '/schemes', icon: 'List', enabled: true },
   { key: 'rounds', path: '/rounds', icon: 'Calendar', enabled: true },
-  { key: 'scoring', path: '/scoring', icon: 'EditPen', enabled: false },
+  { key: 'scoring', path: '/scoring', icon: 'EditPen', enabled: true },
   { key: 'workbooks', path: '/workbooks', icon: 'Document', enabled: false },
   { key: 'results', path: '/results', icon: 'TrendCharts', enabled: true },
   { key: 'findings', path: '/findings', icon: 'Finished', enabled: false },
@@ -27,6 +27,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/schemes', name: 'schemes', component: () => import('./views/SchemeView/index.vue') },
   { path: '/rounds', name: 'rounds', component: () => import('./views/RoundView/index.vue') },
   { path: '/results', name: 'results', component: () => import('./views/ResultsView/index.vue') },
+  { path: '/scoring', name: 'scoring', component: () => import('./views/ScoringView/index.vue') },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView/index.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

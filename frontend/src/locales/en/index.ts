@@ -6,5 +6,6 @@ import roster from './roster'
 import results from './results'
 import round from './round'
 import scheme from './scheme'
+import scoring from './scoring'
 
-export default { ...common, org, round, roster, scheme, results, finding, report }
+export default { ...common, org, round, roster, scheme, results, finding, report, scoring }
