@@ -5,6 +5,7 @@ package app
 func Bindings(c *Core) []any {
 	return []any{
 		NewSystemAPI(c),
+		NewDashboardAPI(c),
 		NewOrgAPI(c),
 		NewSchemeAPI(c),
 		NewRoundAPI(c),

@@ -244,6 +244,194 @@ export namespace backup {
 
 }
 
+export namespace dashboard {
+	
+	export class Findings {
+	    byStatus: {[key: string]: number};
+	    overdue: number;
+	    overdueList: finding.View[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Findings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.byStatus = source["byStatus"];
+	        this.overdue = source["overdue"];
+	        this.overdueList = this.convertValues(source["overdueList"], finding.View);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Ranked {
+	    unit: string;
+	    shortName: string;
+	    area: string;
+	    finalCenti: number;
+	    rank: number;
+	    grade: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Ranked(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.unit = source["unit"];
+	        this.shortName = source["shortName"];
+	        this.area = source["area"];
+	        this.finalCenti = source["finalCenti"];
+	        this.rank = source["rank"];
+	        this.grade = source["grade"];
+	    }
+	}
+	export class Ranking {
+	    code: string;
+	    title: string;
+	    units: Ranked[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Ranking(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.title = source["title"];
+	        this.units = this.convertValues(source["units"], Ranked);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RoundProgress {
+	    id: number;
+	    code: string;
+	    title: string;
+	    status: string;
+	    deadline: string;
+	    units: number;
+	    raters: number;
+	    exported: number;
+	    imported: number;
+	    completeRaters: number;
+	    completeTotals: number;
+	    expectedTotals: number;
+	    perRater: score.RaterProgress[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RoundProgress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.title = source["title"];
+	        this.status = source["status"];
+	        this.deadline = source["deadline"];
+	        this.units = source["units"];
+	        this.raters = source["raters"];
+	        this.exported = source["exported"];
+	        this.imported = source["imported"];
+	        this.completeRaters = source["completeRaters"];
+	        this.completeTotals = source["completeTotals"];
+	        this.expectedTotals = source["expectedTotals"];
+	        this.perRater = this.convertValues(source["perRater"], score.RaterProgress);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Dashboard {
+	    round?: RoundProgress;
+	    ranking?: Ranking;
+	    findings: Findings;
+	    frontline: frontline.Summary;
+	
+	    static createFrom(source: any = {}) {
+	        return new Dashboard(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.round = this.convertValues(source["round"], RoundProgress);
+	        this.ranking = this.convertValues(source["ranking"], Ranking);
+	        this.findings = this.convertValues(source["findings"], Findings);
+	        this.frontline = this.convertValues(source["frontline"], frontline.Summary);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
+
+}
+
 export namespace finding {
 	
 	export class Filter {
