@@ -193,7 +193,7 @@ func (rw *reportWriter) rankingTable(units []score.UnitResult, areaRank []int, w
 	res := rw.b.Results
 	t := &reportTable{}
 	if areaRank != nil {
-		t.col("片内名次", 7, 8).col("全区名次", 7, 8)
+		t.col("片内名次", 10, 10).col("全区名次", 10, 10)
 	} else {
 		t.col("名次", 6, 7)
 	}
@@ -579,7 +579,7 @@ func (rw *reportWriter) completion() error {
 		for _, u := range roundUnits {
 			t.col(unitName(u), 7, 9)
 		}
-		t.col("完成情况", 9, 10)
+		t.col("完成情况", 10, 12)
 		for i, r := range b.Raters {
 			row := []reportCell{{v: i + 1, align: "center"}, textCell(r.Group), centreCell(r.Name), textCell(r.UnitName)}
 			for _, p := range r.Units {
@@ -598,7 +598,7 @@ func (rw *reportWriter) completion() error {
 		for _, r := range b.Raters {
 			t.col(r.Name+"\n（"+r.Group+"）", 7, 9)
 		}
-		t.col("完成情况", 9, 10)
+		t.col("完成情况", 10, 12)
 		for j, u := range roundUnits {
 			row := []reportCell{{v: j + 1, align: "center"}, textCell(u.Name)}
 			for _, r := range b.Raters {
