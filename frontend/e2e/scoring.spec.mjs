@@ -81,10 +81,15 @@ export default {
     assert.equal(await c.innerText(), '九十')
     assert.match(await page.locator('[data-test="save-state"]').innerText(), /1 个单元格未保存：「九十」不是数字/)
     await screenshot('scoring-02-refused')
+    // Escape gives up the refused text: the cell shows what is stored (nothing yet).
+    await page.keyboard.press('Escape')
+    await until(async () => !/\bbad\b/.test(await c.getAttribute('class')), 'the cell no longer red')
+    assert.equal((await c.innerText()).trim(), '')
+    assert.doesNotMatch(await page.locator('[data-test="save-state"]').innerText(), /未保存/)
   },
 
   async 'a value above the maximum is refused too, and corrections turn the cells back'({ page, screenshot }) {
-    await enter(page, '13') // correct 3.1
+    await enter(page, '13') // 3.1 again
     await enter(page, '8') // 3.2
     await enter(page, '16') // 3.3 takes 0–10
     await page.keyboard.press('ArrowUp')
