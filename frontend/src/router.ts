@@ -17,7 +17,7 @@ export const navItems: NavItem[] = [
   { key: 'workbooks', path: '/workbooks', icon: 'Document', enabled: false },
   { key: 'results', path: '/results', icon: 'TrendCharts', enabled: true },
   { key: 'findings', path: '/findings', icon: 'Finished', enabled: false },
-  { key: 'frontline', path: '/frontline', icon: 'Flag', enabled: false },
+  { key: 'frontline', path: '/frontline', icon: 'Flag', enabled: true },
   { key: 'settings', path: '/settings', icon: 'Setting', enabled: true },
 ]
 
@@ -28,6 +28,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/rounds', name: 'rounds', component: () => import('./views/RoundView/index.vue') },
   { path: '/results', name: 'results', component: () => import('./views/ResultsView/index.vue') },
   { path: '/scoring', name: 'scoring', component: () => import('./views/ScoringView/index.vue') },
+  { path: '/frontline', name: 'frontline', component: () => import('./views/FrontlineView/index.vue') },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView/index.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

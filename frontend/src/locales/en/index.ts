@@ -1,5 +1,6 @@
 import common from './common'
 import finding from './finding'
+import frontline from './frontline'
 import org from './org'
 import report from './report'
 import roster from './roster'
@@ -8,4 +9,4 @@ import round from './round'
 import scheme from './scheme'
 import scoring from './scoring'
 
-export default { ...common, org, round, roster, scheme, results, finding, report, scoring }
+export default { ...common, org, round, roster, scheme, results, finding, report, scoring, frontline }
