@@ -217,11 +217,7 @@ func (s *Service) UpdateIndicator(in Indicator) (Indicator, error) {
 	in.normalize()
 	var out Indicator
 	err := s.db.Transaction(func(tx *gorm.DB) error {
-		old, err := getIndicator(tx, in.ID)
-		if err != nil {
-			return err
-		}
-		sc, err := editable(tx, old.SchemeID)
+		old, err := editableIndicator(tx, in.ID)
 		if err != nil {
 			return err
 		}
@@ -250,7 +246,7 @@ func (s *Service) UpdateIndicator(in Indicator) (Indicator, error) {
 		if out, err = getIndicator(tx, old.ID); err != nil {
 			return err
 		}
-		return touch(tx, sc.ID, s.Now())
+		return touch(tx, old.SchemeID, s.Now())
 	})
 	return out, err
 }
@@ -258,11 +254,8 @@ func (s *Service) UpdateIndicator(in Indicator) (Indicator, error) {
 // DeleteIndicator deletes an indicator with everything under it and renumbers the rest.
 func (s *Service) DeleteIndicator(id uint) error {
 	return s.db.Transaction(func(tx *gorm.DB) error {
-		old, err := getIndicator(tx, id)
+		old, err := editableIndicator(tx, id)
 		if err != nil {
-			return err
-		}
-		if _, err := editable(tx, old.SchemeID); err != nil {
 			return err
 		}
 		if err := tx.Delete(&Indicator{}, id).Error; err != nil {
@@ -279,11 +272,8 @@ func (s *Service) DeleteIndicator(id uint) error {
 // among the children of parentID (nil for the dimensions). An index past the end appends.
 func (s *Service) MoveIndicator(id uint, parentID *uint, index int) error {
 	return s.db.Transaction(func(tx *gorm.DB) error {
-		old, err := getIndicator(tx, id)
+		old, err := editableIndicator(tx, id)
 		if err != nil {
-			return err
-		}
-		if _, err := editable(tx, old.SchemeID); err != nil {
 			return err
 		}
 		return move(tx, old, parentID, index, s.Now())
@@ -294,11 +284,8 @@ func (s *Service) MoveIndicator(id uint, parentID *uint, index int) error {
 // it stays where it is.
 func (s *Service) ShiftIndicator(id uint, delta int) error {
 	return s.db.Transaction(func(tx *gorm.DB) error {
-		old, err := getIndicator(tx, id)
+		old, err := editableIndicator(tx, id)
 		if err != nil {
-			return err
-		}
-		if _, err := editable(tx, old.SchemeID); err != nil {
 			return err
 		}
 		var ids []uint
@@ -578,6 +565,16 @@ func getIndicator(tx *gorm.DB, id uint) (Indicator, error) {
 		return ind, internal(err)
 	}
 	return ind, nil
+}
+
+// editableIndicator returns an indicator of a scheme that may change.
+func editableIndicator(tx *gorm.DB, id uint) (Indicator, error) {
+	ind, err := getIndicator(tx, id)
+	if err != nil {
+		return ind, err
+	}
+	_, err = editable(tx, ind.SchemeID)
+	return ind, err
 }
 
 // editable returns a scheme that may change: a draft.

@@ -80,6 +80,7 @@ export default {
     methodPlaceholder: 'e.g. "check records; −2 for each missing meeting"',
     save: 'Save',
     saveHint: 'Ctrl+Enter saves, Esc discards',
+    unsavedAsk: 'This indicator has unsaved changes. Save them first?',
     unsaved: 'Unsaved changes',
     revert: 'Discard',
   },

@@ -82,6 +82,7 @@ export default {
     methodPlaceholder: '怎么评：如“查阅资料；少1次扣2分，扣完为止”',
     save: '保存',
     saveHint: 'Ctrl+Enter 保存，Esc 放弃修改',
+    unsavedAsk: '这个指标有未保存的修改，要先保存吗？',
     unsaved: '有未保存的修改',
     revert: '放弃修改',
   },

@@ -1,6 +1,7 @@
-import { ElMessage } from 'element-plus'
+import { ElMessage, ElMessageBox } from 'element-plus'
 import type { Kind, Subtotal } from '../../../api/scheme'
-import { formatPoints } from '../../../stores/scheme'
+import { i18n } from '../../../locales'
+import { formatPoints, useSchemeStore } from '../../../stores/scheme'
 
 /** Tag colours of the kinds: score neutral, deduct red, bonus green, grade blue-violet. */
 export const kindTag: Record<string, 'primary' | 'success' | 'warning' | 'info' | 'danger'> = {
@@ -41,4 +42,36 @@ export function formatDate(iso: unknown): string {
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return ''
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`
+}
+
+/** exportScheme asks where to save a version and says where it went. */
+export async function exportScheme(id: number) {
+  const t = i18n.global.t
+  try {
+    const path = await useSchemeStore().exportScheme(id)
+    if (path) ElMessage.success({ message: t('scheme.exported', { path }), duration: 5000 })
+  } catch (e) {
+    fail(e)
+  }
+}
+
+/** newVersionOf asks, then copies a version into a new draft; it returns the draft's id, or 0. */
+export async function newVersionOf(s: { id: number; name: string; version: number }): Promise<number> {
+  const t = i18n.global.t
+  try {
+    await ElMessageBox.confirm(t('scheme.newVersionConfirm', { name: s.name, v: s.version }), t('scheme.newVersion'), {
+      confirmButtonText: t('scheme.newVersion'),
+      cancelButtonText: t('common.cancel'),
+    })
+  } catch {
+    return 0
+  }
+  try {
+    const created = await useSchemeStore().newVersion(s.id)
+    ElMessage.success(t('scheme.newVersionDone', { v: created.version }))
+    return created.id
+  } catch (e) {
+    fail(e)
+    return 0
+  }
 }
