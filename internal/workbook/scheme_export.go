@@ -98,7 +98,7 @@ func EncodeScheme(w io.Writer, d scheme.Detail) error {
 	f.SetRowHeight(sheet, 2, 24)
 
 	// One row per leaf; the levels above it are merged over their leaves.
-	widths := []float64{16, 18, 16, 16}[:depth]
+	widths := []float64{18, 22, 18, 18}[:depth]
 	widths = append(widths, 46, 8, 34)
 	row := 2
 	lines := map[int]int{} // lines each row needs, by 0-based row
@@ -165,7 +165,7 @@ func EncodeScheme(w io.Writer, d scheme.Detail) error {
 	set(row, colMethod, note, st.body)
 	lines[row] = linesIn(note, widths[colMethod])
 	for r, n := range lines {
-		f.SetRowHeight(sheet, r+1, float64(n)*16+8)
+		f.SetRowHeight(sheet, r+1, float64(n)*16.5+10)
 	}
 
 	for c, wd := range widths {
@@ -213,7 +213,7 @@ func newSchemeStyles(f *excelize.File) (schemeStyles, error) {
 		return id
 	}
 	centre := &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}
-	left := &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true}
+	left := &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true, Indent: 1}
 	num := "0.##"
 	return schemeStyles{
 		title: mk(&excelize.Style{Font: &excelize.Font{Family: fontTitle, Size: 18, Bold: true}, Alignment: centre}),
@@ -300,12 +300,12 @@ func linesIn(v string, width float64) int {
 		w := 0.0
 		for _, r := range para {
 			if r < 0x2E80 {
-				w += 1.1
+				w += 1.15
 			} else {
-				w += 2.1
+				w += 2.25
 			}
 		}
-		lines += max(1, int(math.Ceil(w/(width-1.5))))
+		lines += max(1, int(math.Ceil(w/(width-3))))
 	}
 	return lines
 }
