@@ -43,7 +43,7 @@ export default {
     completeTotals: '评分完成度（单位×评分人）',
     noRound: '还没有进行中的观摩轮次',
     organisation: '组织与一线支部',
-    activeBranches: '在运行的临时党支部',
+    activeBranches: '运行中临时支部',
     matters: '办实事（件）',
     brands: '党建品牌',
     latestRanking: '最新汇总排名',
