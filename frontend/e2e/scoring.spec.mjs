@@ -156,6 +156,19 @@ export default {
     assert.equal(copied, '7\t6.5\r\n8\t9')
   },
 
+  async 'a grade typed through a Chinese input method shows no error while composing'({ page }) {
+    const next = await grid(page).locator('th.uh.hl').getAttribute('data-unit')
+    await (await cell(page, '1.3', next)).click()
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Input.imeSetComposition', { text: 'jiao', selectionStart: 4, selectionEnd: 4 })
+    await page.locator('[data-test="grade-options"]').waitFor()
+    assert.equal(await page.locator('[data-test="cell-message"]').count(), 0)
+    await cdp.send('Input.insertText', { text: '较好' })
+    await page.keyboard.press('Enter')
+    await shows(page, '1.3', next, '较好')
+    await settled(page)
+  },
+
   async 'after a reload the values are still there'({ page, screenshot }) {
     await page.reload()
     await grid(page).locator('tr.ir').first().waitFor()
