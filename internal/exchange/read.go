@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -97,6 +98,9 @@ func (rd *reader) loadRound(id uint) (*score.Round, error) {
 	return r, err
 }
 
+// panicHook, set by tests, sees every panic that read turns into a refusal.
+var panicHook func(p any, stack []byte)
+
 // read reads one file. Nothing it meets may escape as a panic: excelize on a hostile file is
 // recovered into a refusal.
 func (rd *reader) read(path string) (out *returned) {
@@ -105,6 +109,9 @@ func (rd *reader) read(path string) (out *returned) {
 	out = &returned{report: rep}
 	defer func() {
 		if p := recover(); p != nil {
+			if panicHook != nil {
+				panicHook(p, debug.Stack())
+			}
 			rep.refuse("", "", fmt.Sprintf("文件 %s 无法读取，可能已损坏（%v）", rep.FileName, p))
 			out.ret = nil
 		}
