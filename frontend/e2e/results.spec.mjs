@@ -57,6 +57,9 @@ export default {
     await settled(page)
     await page.waitForTimeout(600) // the chart's entry animation
     await screenshot('results-01-ranking')
+    await page.locator('[data-test="ranking-chart"]').scrollIntoViewIfNeeded()
+    await screenshot('results-01-ranking-chart')
+    await page.locator('[data-test="results-tabs"]').scrollIntoViewIfNeeded()
   },
 
   async 'the ranking filters by 联系片 and keeps round-wide ranks'({ page, screenshot }) {
@@ -122,7 +125,7 @@ export default {
     assert.ok(texts.every((t) => /待整改|整改中|已整改|已销号/.test(t)))
   },
 
-  async 'a finding with a deadline before the observation is refused by Go with a Chinese message'({ page }) {
+  async 'a finding with a deadline before the observation is refused by Go with a Chinese message'({ page, screenshot }) {
     await page.locator('[data-test="add-finding"]').click()
     const dlg = dialog(page, 'finding-dialog')
     await dlg.waitFor()
@@ -137,6 +140,7 @@ export default {
     await fill(page, 'finding-responsible', '王建国')
     await fill(page, 'finding-deadline', '2024-09-01')
     await page.keyboard.press('Enter')
+    await screenshot('results-06a-finding-form')
     await closeMessages(page)
     await dlg.locator('[data-test="finding-save"]').click()
     assert.equal(await message(page, 'error'), '整改期限 2024-09-01 早于观摩日期 2024-09-18')
@@ -169,10 +173,12 @@ export default {
     await dlg.waitFor()
     await fill(page, 'status-date', '2024-10-08')
     await page.keyboard.press('Enter')
+    await until(() => dlg.evaluate((el) => !el.getAnimations().length), 'the dialog to settle')
+    await screenshot('results-07a-status-date')
     await dlg.locator('[data-test="status-save"]').click()
     assert.equal(await message(page, 'success'), '整改状态已更新为“已整改”')
     await until(async () => (await statusOf(page)) === '已整改', 'status 已整改')
-    assert.match(await findingRow(page).innerText(), /整改完成日期 2024-10-08/)
+    assert.equal(await findingRow(page).locator('[data-test="finding-done-date"]').innerText(), '完成 2024-10-08')
     assert.doesNotMatch(await findingRow(page).innerText(), /逾期/)
     await screenshot('results-07-finding-done')
 
@@ -205,10 +211,12 @@ export default {
     await page.locator('.el-dropdown-menu__item:visible', { hasText: '删除' }).click()
     const box = page.locator('.el-message-box')
     await box.waitFor()
-    assert.match(await box.innerText(), /确定要删除「党员活动室/)
+    assert.match(await box.innerText(), /确定要删除「党员活动室“三会一课”记录存在补记现象，个别支部…」吗/)
+    await until(() => box.evaluate((el) => !el.getAnimations().length), 'the confirmation to settle')
     await screenshot('results-08-confirm-delete')
     await box.locator('button', { hasText: '删除' }).click()
     assert.equal(await message(page, 'success'), '已删除')
     await waitRows(page, 'findings-table', before)
+    assert.equal(await page.locator('.el-message--error').count(), 0, 'an error was shown while deleting')
   },
 }

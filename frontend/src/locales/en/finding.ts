@@ -17,6 +17,8 @@ export default {
   progress: 'Progress',
   doneDate: 'Rectified on',
   closedDate: 'Closed on',
+  doneShort: 'done',
+  closedShort: 'closed',
   dates: 'Dates',
   allStatuses: 'All',
   allUnits: 'All units',

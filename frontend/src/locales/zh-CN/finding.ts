@@ -17,6 +17,8 @@ export default {
   progress: '整改进展',
   doneDate: '整改完成日期',
   closedDate: '销号日期',
+  doneShort: '完成',
+  closedShort: '销号',
   dates: '日期',
   allStatuses: '全部',
   allUnits: '全部单位',
