@@ -177,6 +177,43 @@ describe('scoring store', () => {
     expect(s.cell(10, 1)).toEqual({ text: '3', state: 'value', message: '' })
   })
 
+  it('sends the edits made while a call is under way together in the next call', async () => {
+    const s = await ready()
+    const releases: (() => void)[] = []
+    api.enter.mockImplementation(async (_r, _t, cells) => {
+      await new Promise<void>((r) => releases.push(r))
+      return goEnter(cells)
+    })
+    const first = s.enter([{ unitId: 10, indicatorId: 1, text: '2' }])
+    await vi.waitFor(() => expect(releases.length).toBe(1))
+    const second = s.enter([{ unitId: 10, indicatorId: 2, text: '好' }])
+    const third = s.enter([{ unitId: 10, indicatorId: 1, text: '九十' }])
+    expect(s.saving).toBe(3)
+    releases[0]!()
+    await first
+    // The first answer does not hide the newer, refused text of the same cell.
+    expect(s.cell(10, 1)).toMatchObject({ text: '九十', state: 'refused' })
+    await vi.waitFor(() => expect(releases.length).toBe(2))
+    expect(api.enter).toHaveBeenLastCalledWith(7, 3, [
+      { unitId: 10, indicatorId: 2, text: '好' },
+      { unitId: 10, indicatorId: 1, text: '九十' },
+    ])
+    releases[1]!()
+    await Promise.all([second, third, s.settled()])
+    expect(api.enter).toHaveBeenCalledTimes(2)
+    expect(s.saving).toBe(0)
+    expect(s.cell(10, 2).text).toBe('好')
+    expect(s.cell(10, 1)).toEqual({ text: '九十', state: 'refused', message: '「九十」Go 拒绝' })
+  })
+
+  it('an edit made as soon as the last call is answered is sent too', async () => {
+    const s = await ready()
+    await s.enter([{ unitId: 10, indicatorId: 1, text: '2' }]).then(() => s.enter([{ unitId: 10, indicatorId: 1, text: '3' }]))
+    await s.settled()
+    expect(api.enter).toHaveBeenCalledTimes(2)
+    expect(s.cell(10, 1)).toEqual({ text: '3', state: 'value', message: '' })
+  })
+
   it('clear sends blank text for stored values and just drops typed text that was never stored', async () => {
     const s = await ready()
     await s.enter([{ unitId: 10, indicatorId: 1, text: '九十' }])

@@ -54,7 +54,6 @@ export const useScoringStore = defineStore('scoring', () => {
   const savedAt = ref<Date | null>(null)
   const callError = ref('')
   let seq = 0
-  let chain: Promise<unknown> = Promise.resolve()
 
   const round = computed(() => rounds.value.find((r) => r.id === roundId.value) ?? null)
   const readOnly = computed(() => !grid.value || grid.value.status !== 'scoring')
@@ -146,16 +145,28 @@ export const useScoringStore = defineStore('scoring', () => {
     raters.value = raters.value.map((r) => (r.id === raterId.value ? { ...r, complete: res.complete, expected: res.expected, filled } : r))
   }
 
+  /** Batch is one enter() waiting to be sent: its cells, the grid and rater they belong to, its number. */
+  interface Batch {
+    cells: CellInput[]
+    grid: Grid
+    rater: number
+    seq: number
+    done: () => void
+  }
+  let queue: Batch[] = []
+  let running = false
+  let idle: Promise<void> = Promise.resolve()
+
   /**
    * enter sends typed or pasted cells in one call. Each cell first shows the typed text (red at
    * once when the pre-check refuses it); Go's answer then sets the stored value, or marks the cell
-   * with Go's message. A failed call marks every cell unsaved with the reason. The promise
-   * resolves when the call is done and never rejects: what went wrong is on the cells.
+   * with Go's message. A failed call marks every cell unsaved with the reason. Calls run one at a
+   * time, in order; edits made while one is under way go together in the next. The promise
+   * resolves when the cells are done and never rejects: what went wrong is on the cells.
    */
   function enter(cells: CellInput[]): Promise<void> {
     const g = grid.value
     if (!g || readOnly.value || cells.length === 0) return Promise.resolve()
-    const rater = raterId.value!
     const mine = ++seq
     for (const c of cells) {
       const key = cellKey(c.unitId, c.indicatorId)
@@ -166,44 +177,70 @@ export const useScoringStore = defineStore('scoring', () => {
       touch(c.indicatorId)
     }
     saving.value++
-    const latest = (key: string) => pending.get(key)?.seq === mine
-    const run = chain.then(async () => {
-      try {
-        const res = await scoreApi.enter(g.roundId, rater, cells)
-        if (grid.value !== g) return
-        res.cells.forEach((r, i) => {
-          const c = cells[i]!
-          const key = cellKey(c.unitId, c.indicatorId)
-          if (r.ok) {
-            if (r.blank) values.delete(key)
-            else values.set(key, r.valueCenti)
-          }
-          if (latest(key)) {
-            pending.delete(key)
-            setMark(key, r.ok ? null : { text: c.text, message: r.message, kind: 'refused' })
-          }
-          touch(c.indicatorId)
-        })
-        applyProgress(res)
-        callError.value = ''
-        savedAt.value = new Date()
-      } catch (e) {
-        if (grid.value !== g) return
-        const message = (e as Error).message
-        callError.value = message
-        for (const c of cells) {
-          const key = cellKey(c.unitId, c.indicatorId)
-          if (!latest(key)) continue
-          pending.delete(key)
-          setMark(key, { text: c.text, message, kind: 'unsaved' })
-          touch(c.indicatorId)
+    const sent = new Promise<void>((done) => queue.push({ cells, grid: g, rater: raterId.value!, seq: mine, done }))
+    if (!running) {
+      running = true
+      idle = pump()
+    }
+    return sent
+  }
+
+  /** pump sends what is queued, one call at a time, until nothing is left; running is cleared in the same step that finds the queue empty. */
+  async function pump() {
+    try {
+      while (queue.length) {
+        const first = queue[0]!
+        const batch = queue.filter((b) => b.grid === first.grid && b.rater === first.rater)
+        queue = queue.filter((b) => !batch.includes(b))
+        try {
+          await send(batch)
+        } finally {
+          saving.value -= batch.length
+          batch.forEach((b) => b.done())
         }
-      } finally {
-        saving.value--
       }
-    })
-    chain = run.catch(() => undefined)
-    return run
+    } finally {
+      running = false
+    }
+  }
+
+  async function send(batch: Batch[]) {
+    const g = batch[0]!.grid
+    const cells = batch.flatMap((b) => b.cells)
+    const seqs = batch.flatMap((b) => b.cells.map(() => b.seq))
+    // Only the newest edit of a cell decides what it shows.
+    const latest = (key: string, i: number) => pending.get(key)?.seq === seqs[i]
+    try {
+      const res = await scoreApi.enter(g.roundId, batch[0]!.rater, cells)
+      if (grid.value !== g) return
+      res.cells.forEach((r, i) => {
+        const c = cells[i]!
+        const key = cellKey(c.unitId, c.indicatorId)
+        if (r.ok) {
+          if (r.blank) values.delete(key)
+          else values.set(key, r.valueCenti)
+        }
+        if (latest(key, i)) {
+          pending.delete(key)
+          setMark(key, r.ok ? null : { text: c.text, message: r.message, kind: 'refused' })
+        }
+        touch(c.indicatorId)
+      })
+      applyProgress(res)
+      callError.value = ''
+      savedAt.value = new Date()
+    } catch (e) {
+      if (grid.value !== g) return
+      const message = (e as Error).message
+      callError.value = message
+      cells.forEach((c, i) => {
+        const key = cellKey(c.unitId, c.indicatorId)
+        if (!latest(key, i)) return
+        pending.delete(key)
+        setMark(key, { text: c.text, message, kind: 'unsaved' })
+        touch(c.indicatorId)
+      })
+    }
   }
 
   /** clear empties cells: a stored value is cleared in the database, typed text is dropped. */
@@ -240,8 +277,10 @@ export const useScoringStore = defineStore('scoring', () => {
     return enter(cells)
   }
 
-  /** settled waits until every call sent so far is done. */
-  const settled = () => chain
+  /** settled waits until every edit made so far is sent and answered. */
+  const settled = async () => {
+    while (running) await idle
+  }
 
   return {
     rounds, roundId, round, raters, raterId, grid, units, complete, expected, loading, readOnly,
