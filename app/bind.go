@@ -15,5 +15,6 @@ func Bindings(c *Core) []any {
 		NewRosterAPI(c),
 		NewReportAPI(c),
 		NewFrontlineAPI(c),
+		NewWorkbookAPI(c),
 	}
 }

@@ -432,6 +432,365 @@ export namespace dashboard {
 
 }
 
+export namespace exchange {
+	
+	export class BatchView {
+	    id: number;
+	    roundId: number;
+	    raterId: number;
+	    workbookId: string;
+	    fileName: string;
+	    fileHash: string;
+	    fileModified: string;
+	    sheetCount: number;
+	    createdCount: number;
+	    updatedCount: number;
+	    clearedCount: number;
+	    keptCount: number;
+	    status: string;
+	    // Go type: time
+	    appliedAt: any;
+	    // Go type: time
+	    undoneAt?: any;
+	    operator: string;
+	    undoneBy: string;
+	    round: string;
+	    rater: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BatchView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.roundId = source["roundId"];
+	        this.raterId = source["raterId"];
+	        this.workbookId = source["workbookId"];
+	        this.fileName = source["fileName"];
+	        this.fileHash = source["fileHash"];
+	        this.fileModified = source["fileModified"];
+	        this.sheetCount = source["sheetCount"];
+	        this.createdCount = source["createdCount"];
+	        this.updatedCount = source["updatedCount"];
+	        this.clearedCount = source["clearedCount"];
+	        this.keptCount = source["keptCount"];
+	        this.status = source["status"];
+	        this.appliedAt = this.convertValues(source["appliedAt"], null);
+	        this.undoneAt = this.convertValues(source["undoneAt"], null);
+	        this.operator = source["operator"];
+	        this.undoneBy = source["undoneBy"];
+	        this.round = source["round"];
+	        this.rater = source["rater"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Choice {
+	    path: string;
+	    key: string;
+	    take: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Choice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.key = source["key"];
+	        this.take = source["take"];
+	    }
+	}
+	export class Conflict {
+	    key: string;
+	    unitId: number;
+	    indicatorId: number;
+	    unit: string;
+	    indicator: string;
+	    sheet: string;
+	    cell: string;
+	    stored: string;
+	    file: string;
+	    storedSource: string;
+	    reason: string;
+	    take: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Conflict(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.unitId = source["unitId"];
+	        this.indicatorId = source["indicatorId"];
+	        this.unit = source["unit"];
+	        this.indicator = source["indicator"];
+	        this.sheet = source["sheet"];
+	        this.cell = source["cell"];
+	        this.stored = source["stored"];
+	        this.file = source["file"];
+	        this.storedSource = source["storedSource"];
+	        this.reason = source["reason"];
+	        this.take = source["take"];
+	    }
+	}
+	export class SkippedRater {
+	    raterId: number;
+	    rater: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SkippedRater(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.raterId = source["raterId"];
+	        this.rater = source["rater"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class ExportedFile {
+	    path: string;
+	    fileName: string;
+	    raterId: number;
+	    rater: string;
+	    group: string;
+	    units: number;
+	    workbookId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportedFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.fileName = source["fileName"];
+	        this.raterId = source["raterId"];
+	        this.rater = source["rater"];
+	        this.group = source["group"];
+	        this.units = source["units"];
+	        this.workbookId = source["workbookId"];
+	    }
+	}
+	export class ExportResult {
+	    roundId: number;
+	    round: string;
+	    dir: string;
+	    files: ExportedFile[];
+	    skipped: SkippedRater[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.roundId = source["roundId"];
+	        this.round = source["round"];
+	        this.dir = source["dir"];
+	        this.files = this.convertValues(source["files"], ExportedFile);
+	        this.skipped = this.convertValues(source["skipped"], SkippedRater);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class FileReport {
+	    path: string;
+	    fileName: string;
+	    hash: string;
+	    status: string;
+	    workbookId: string;
+	    roundId: number;
+	    round: string;
+	    raterId: number;
+	    rater: string;
+	    sheets: number;
+	    new: number;
+	    changed: number;
+	    unchanged: number;
+	    cleared: number;
+	    kept: number;
+	    conflicts: Conflict[];
+	    problems: workbook.Problem[];
+	    notes: workbook.Problem[];
+	    batchId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FileReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.fileName = source["fileName"];
+	        this.hash = source["hash"];
+	        this.status = source["status"];
+	        this.workbookId = source["workbookId"];
+	        this.roundId = source["roundId"];
+	        this.round = source["round"];
+	        this.raterId = source["raterId"];
+	        this.rater = source["rater"];
+	        this.sheets = source["sheets"];
+	        this.new = source["new"];
+	        this.changed = source["changed"];
+	        this.unchanged = source["unchanged"];
+	        this.cleared = source["cleared"];
+	        this.kept = source["kept"];
+	        this.conflicts = this.convertValues(source["conflicts"], Conflict);
+	        this.problems = this.convertValues(source["problems"], workbook.Problem);
+	        this.notes = this.convertValues(source["notes"], workbook.Problem);
+	        this.batchId = source["batchId"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportRequest {
+	    paths: string[];
+	    token: string;
+	    roundId: number;
+	    password: string;
+	    clearBlanks: boolean;
+	    preferFile: boolean;
+	    choices: Choice[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.paths = source["paths"];
+	        this.token = source["token"];
+	        this.roundId = source["roundId"];
+	        this.password = source["password"];
+	        this.clearBlanks = source["clearBlanks"];
+	        this.preferFile = source["preferFile"];
+	        this.choices = this.convertValues(source["choices"], Choice);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Report {
+	    token: string;
+	    files: FileReport[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Report(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.token = source["token"];
+	        this.files = this.convertValues(source["files"], FileReport);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class UndoResult {
+	    batchId: number;
+	    restored: number;
+	    removed: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new UndoResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.batchId = source["batchId"];
+	        this.restored = source["restored"];
+	        this.removed = source["removed"];
+	    }
+	}
+
+}
+
 export namespace finding {
 	
 	export class Filter {
