@@ -61,12 +61,18 @@ func migrate(db *gorm.DB, target int) error {
 		" (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at DATETIME NOT NULL)").Error; err != nil {
 		return apperr.New(apperr.Internal, "无法初始化数据库：%v", err)
 	}
-	cur, err := currentVersion(db)
-	if err != nil {
+	// Every registered migration not yet recorded is applied, lower versions first, so that a
+	// database made by a build that lacked a lower version gets it too.
+	var done []int
+	if err := db.Raw("SELECT version FROM " + versionTable).Scan(&done).Error; err != nil {
 		return apperr.New(apperr.Internal, "无法读取数据库版本：%v", err)
 	}
+	applied := map[int]bool{}
+	for _, v := range done {
+		applied[v] = true
+	}
 	for _, m := range migrations {
-		if m.Version <= cur || m.Version > target {
+		if applied[m.Version] || m.Version > target {
 			continue
 		}
 		err := db.Transaction(func(tx *gorm.DB) error {
