@@ -3,36 +3,9 @@
 // see the unit become 已完成, paste a block copied from Excel, and find it all again after a reload.
 import assert from 'node:assert/strict'
 import { choose, nav, until } from './lib.mjs'
+import { cell, cellText, enter, grid, settled, shows, status } from './grid.mjs'
 
 export const demo = true
-
-const grid = (page) => page.locator('[data-test="score-grid"]')
-
-/** cell is the grid cell of an indicator (by its code) and a unit (by its short name). */
-async function cell(page, code, unit) {
-  const c = await grid(page).locator(`th.uh[data-unit="${unit}"]`).getAttribute('data-c')
-  const row = grid(page).locator('tr.ir', { has: page.locator('td.code', { hasText: new RegExp(`^${code.replace('.', '\\.')}$`) }) })
-  return row.locator(`td[data-c="${c}"]`)
-}
-
-const cellText = async (page, code, unit) => (await (await cell(page, code, unit)).innerText()).trim()
-
-/** status is the footer's completeness of a unit (已完成 / 缺 N 项 / 回避). */
-const status = (page, unit) => grid(page).locator(`td[data-test="unit-status"][data-unit="${unit}"]`).innerText()
-
-async function enter(page, text) {
-  await page.keyboard.type(text)
-  await page.keyboard.press('Enter')
-}
-
-/** settled waits until no cell is being saved and the page says so. */
-const settled = (page) =>
-  until(async () => {
-    const state = await page.locator('[data-test="save-state"]').innerText()
-    return !/保存中/.test(state) && /已保存|未保存/.test(state) && (await grid(page).locator('td.pend').count()) === 0
-  }, 'the saves to finish')
-
-const shows = (page, code, unit, text) => until(async () => (await cellText(page, code, unit)) === text, `${code} of ${unit} showing "${text}"`)
 
 let unit = '' // the short name of the unit scored below
 let rater = ''
