@@ -41,7 +41,7 @@ export function findingsPie(byStatus: Record<string, number>): ChartOption {
     textStyle,
     tooltip: { trigger: 'item', formatter: '{b}：{c} 条（{d}%）' },
     legend: { orient: 'vertical', right: 8, top: 'middle' },
-    series: [{ type: 'pie', radius: ['45%', '72%'], center: ['38%', '50%'], label: { formatter: '{c}' }, data }],
+    series: [{ type: 'pie', radius: ['42%', '74%'], center: ['36%', '50%'], label: { position: 'inside', formatter: (p) => (Number(p.value) > 0 ? String(p.value) : ''), color: '#fff', fontWeight: 'bold' }, data }],
   }
 }
 
@@ -56,7 +56,7 @@ export function mattersPie(publicN: number, companies: number): ChartOption {
         type: 'pie',
         radius: ['40%', '68%'],
         center: ['50%', '44%'],
-        label: { formatter: '{c}' },
+        label: { position: 'inside', formatter: '{c}', color: '#fff', fontWeight: 'bold' },
         data: [
           { name: '为群众', value: publicN, itemStyle: { color: '#b71c1c' } },
           { name: '为企业', value: companies, itemStyle: { color: '#f9a825' } },
