@@ -13,56 +13,25 @@ func init() {
 	register(command{"roster export", "导出名册：roster export --db FILE --out FILE.xlsx", runRosterExport})
 }
 
-// rosterJSON is the contract's answer of roster import: totals over areas, units and people.
-type rosterJSON struct {
-	Created   int                `json:"created"`
-	Updated   int                `json:"updated"`
-	Unchanged int                `json:"unchanged"`
-	Problems  []workbook.Problem `json:"problems"`
-}
-
 func runRosterImport(env *Env, args []string) int {
-	fs := flags(env, "roster import")
-	db := dbFlag(fs)
-	dryRun := fs.Bool("dry-run", false, "只检查并报告，不写入数据库")
-	asJSON := fs.Bool("json", false, "输出 JSON")
-	rest, code, ok := parseOrUsage(env, fs, args)
-	if !ok {
+	c, code := startImport(env, "roster import", "名册文件", args)
+	if c == nil {
 		return code
 	}
-	if len(rest) != 1 {
-		return usageError(env, "roster import 需要且只需要一个名册文件（.xlsx）")
-	}
-	s, err := openStore(*db)
-	if err != nil {
-		return fail(env, err)
-	}
-	defer s.Close()
-	svc := roster.NewService(s)
+	defer c.store.Close()
+	svc := roster.NewService(c.store)
 	var plan *roster.Plan
-	if *dryRun {
-		plan, err = svc.Preview(rest[0], nil)
+	var err error
+	if c.dryRun {
+		plan, err = svc.Preview(c.path, nil)
 	} else {
-		plan, err = svc.Import(rest[0], nil)
+		plan, err = svc.Import(c.path, nil)
 	}
 	if err != nil {
 		return fail(env, err)
 	}
-	if *asJSON {
-		out := rosterJSON{Created: plan.Total.Created, Updated: plan.Total.Updated, Unchanged: plan.Total.Unchanged, Problems: plan.Problems}
-		if out.Problems == nil {
-			out.Problems = []workbook.Problem{}
-		}
-		if err := printJSON(env.Stdout, out); err != nil {
-			return fail(env, err)
-		}
-	} else {
-		printRosterPlan(env.Stdout, plan, *dryRun)
-	}
-	if len(plan.Problems) > 0 {
-		return ExitRefused
-	}
-	return ExitOK
+	out := importCounts{Created: plan.Total.Created, Updated: plan.Total.Updated, Unchanged: plan.Total.Unchanged, Problems: nonNil(plan.Problems)}
+	return c.finish(out, len(plan.Problems), func() { printRosterPlan(env.Stdout, plan, c.dryRun) })
 }
 
 func printRosterPlan(w io.Writer, p *roster.Plan, dryRun bool) {

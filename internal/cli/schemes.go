@@ -177,52 +177,29 @@ func extras(t scheme.Subtotal) string {
 // schemeImportJSON is the contract's answer of schemes import; the counts are indicators,
 // compared with the newest stored version of the same name (all created for a new name).
 type schemeImportJSON struct {
-	Created   int                `json:"created"`
-	Updated   int                `json:"updated"`
-	Unchanged int                `json:"unchanged"`
-	Problems  []workbook.Problem `json:"problems"`
-	Scheme    string             `json:"scheme"`
-	Version   int                `json:"version"`
+	importCounts
+	Scheme  string `json:"scheme"`
+	Version int    `json:"version"`
 }
 
 func runSchemesImport(env *Env, args []string) int {
-	fs := flags(env, "schemes import")
-	db := dbFlag(fs)
-	dryRun := fs.Bool("dry-run", false, "只检查并报告，不写入数据库")
-	asJSON := fs.Bool("json", false, "输出 JSON")
-	rest, code, ok := parseOrUsage(env, fs, args)
-	if !ok {
+	c, code := startImport(env, "schemes import", "评分细则文件", args)
+	if c == nil {
 		return code
 	}
-	if len(rest) != 1 {
-		return usageError(env, "schemes import 需要且只需要一个评分细则文件（.xlsx）")
-	}
-	s, err := openStore(*db)
-	if err != nil {
-		return fail(env, err)
-	}
-	defer s.Close()
-	sf := workbook.ReadSchemeFile(rest[0])
-	out := schemeImportJSON{Problems: sf.Problems, Scheme: sf.Tree.Scheme.Name}
+	defer c.store.Close()
+	sf := workbook.ReadSchemeFile(c.path)
+	out := schemeImportJSON{importCounts: importCounts{Problems: nonNil(sf.Problems)}, Scheme: sf.Tree.Scheme.Name}
 	var res scheme.ImportResult
 	if len(sf.Problems) == 0 {
-		res, err = scheme.NewService(s).Import(sf.Tree, *dryRun)
+		var err error
+		res, err = scheme.NewService(c.store).Import(sf.Tree, c.dryRun)
 		if err != nil {
 			return fail(env, err)
 		}
 		out.Created, out.Updated, out.Unchanged, out.Version = res.Created, res.Updated, res.Unchanged, res.Scheme.Version
 	}
-	if *asJSON {
-		if err := printJSON(env.Stdout, out); err != nil {
-			return fail(env, err)
-		}
-	} else {
-		printSchemeImport(env.Stdout, rest[0], sf, res, *dryRun)
-	}
-	if len(sf.Problems) > 0 {
-		return ExitRefused
-	}
-	return ExitOK
+	return c.finish(out, len(sf.Problems), func() { printSchemeImport(env.Stdout, c.path, sf, res, c.dryRun) })
 }
 
 func printSchemeImport(w io.Writer, file string, sf workbook.SchemeFile, res scheme.ImportResult, dryRun bool) {

@@ -1,0 +1,71 @@
+package cli
+
+import (
+	"liankanping/internal/store"
+	"liankanping/internal/workbook"
+)
+
+// importCounts is the contract's answer of the spreadsheet imports (roster, schemes, ledgers):
+// `{"created","updated","unchanged","problems":[{"sheet","cell","message"}]}`; commands embed it
+// and may add fields.
+type importCounts struct {
+	Created   int                `json:"created"`
+	Updated   int                `json:"updated"`
+	Unchanged int                `json:"unchanged"`
+	Problems  []workbook.Problem `json:"problems"`
+}
+
+// importCall is one spreadsheet import from the command line: the open store, the file and
+// the shared flags.
+type importCall struct {
+	env    *Env
+	store  *store.Store
+	path   string
+	dryRun bool
+	json   bool
+}
+
+// startImport parses `--db FILE [--dry-run] [--json] FILE.xlsx` and opens the store (creating
+// a new, empty database when FILE does not exist). On failure it returns nil and the exit code.
+func startImport(env *Env, name, what string, args []string) (*importCall, int) {
+	fs := flags(env, name)
+	db := dbFlag(fs)
+	dryRun := fs.Bool("dry-run", false, "只检查并报告，不写入数据库")
+	asJSON := fs.Bool("json", false, "输出 JSON")
+	rest, code, ok := parseOrUsage(env, fs, args)
+	if !ok {
+		return nil, code
+	}
+	if len(rest) != 1 {
+		return nil, usageError(env, "%s 需要且只需要一个%s（.xlsx）", name, what)
+	}
+	s, err := openStore(*db)
+	if err != nil {
+		return nil, fail(env, err)
+	}
+	return &importCall{env: env, store: s, path: rest[0], dryRun: *dryRun, json: *asJSON}, 0
+}
+
+// finish prints the outcome — out as JSON with --json, else the readable report — and returns
+// the exit code: 3 when the file was refused for its problems.
+func (c *importCall) finish(out any, problems int, report func()) int {
+	if c.json {
+		if err := printJSON(c.env.Stdout, out); err != nil {
+			return fail(c.env, err)
+		}
+	} else {
+		report()
+	}
+	if problems > 0 {
+		return ExitRefused
+	}
+	return ExitOK
+}
+
+// nonNil gives the contract's empty list instead of JSON null.
+func nonNil(p []workbook.Problem) []workbook.Problem {
+	if p == nil {
+		return []workbook.Problem{}
+	}
+	return p
+}
