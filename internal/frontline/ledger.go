@@ -117,6 +117,7 @@ func (s *Service) runLedger(path string, apply bool) (*LedgerPlan, error) {
 		if err := im.importBrands(l.Brands); err != nil {
 			return err
 		}
+		sortChanges(plan)
 		if !apply || len(plan.Problems) > 0 {
 			return errPreviewOnly
 		}
@@ -134,6 +135,39 @@ func (s *Service) runLedger(path string, apply bool) (*LedgerPlan, error) {
 		return nil, err
 	}
 	return plan, nil
+}
+
+// sortChanges lists the changes and problems in the order of the workbook's sheets, rows and
+// columns, the order the user reads the file in, rather than the order they were found in.
+func sortChanges(p *LedgerPlan) {
+	sheet := map[string]int{}
+	for i, s := range p.Sheets {
+		sheet[s.Sheet] = i
+	}
+	less := func(s1, c1, s2, c2 string) bool {
+		if sheet[s1] != sheet[s2] {
+			return sheet[s1] < sheet[s2]
+		}
+		col1, row1 := splitCell(c1)
+		col2, row2 := splitCell(c2)
+		if row1 != row2 {
+			return row1 < row2
+		}
+		return len(col1) < len(col2) || len(col1) == len(col2) && col1 < col2
+	}
+	sort.SliceStable(p.Changes, func(i, j int) bool {
+		return less(p.Changes[i].Sheet, p.Changes[i].Cell, p.Changes[j].Sheet, p.Changes[j].Cell)
+	})
+	sort.SliceStable(p.Problems, func(i, j int) bool {
+		return less(p.Problems[i].Sheet, p.Problems[i].Cell, p.Problems[j].Sheet, p.Problems[j].Cell)
+	})
+}
+
+// splitCell splits an A1 reference into its column letters and row number.
+func splitCell(cell string) (string, int) {
+	col := strings.TrimRight(cell, "0123456789")
+	row, _ := strconv.Atoi(cell[len(col):])
+	return col, row
 }
 
 // importer applies a ledger's rows inside the import's transaction, in the order that lets

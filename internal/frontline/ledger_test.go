@@ -152,6 +152,10 @@ func TestLedgerImportCreatesAndUpdates(t *testing.T) {
 	if ledgerDump(t, s) != ledgerDump(t, mustOpenDB(t)) {
 		t.Fatal("a preview wrote to the database")
 	}
+	// The changes read in the file's order, though the HQ is saved before its team.
+	if c := plan.Changes[0]; c.Name != "重大项目建设工作专班临时党支部" || c.Cell != "B3" || plan.Changes[1].Cell != "B4" {
+		t.Fatalf("changes = %+v", plan.Changes)
+	}
 	if plan, err = svc.ImportLedger(path); err != nil || !plan.Applied {
 		t.Fatalf("import: %v %+v", err, plan)
 	}

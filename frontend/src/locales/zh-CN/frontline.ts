@@ -48,7 +48,7 @@ export default {
     dissolvedState: '已撤销',
     matters: '办实事',
     mattersCell: '{done} / {total}',
-    search: '搜索支部名称、书记、成员、牵头单位',
+    search: '搜索名称、书记、成员',
     teams: '下设 {n} 个工作专班',
   },
   matter: {
@@ -79,7 +79,7 @@ export default {
     result: '办理结果',
     resultRequired: '已办结的事项须写明办理结果',
     resultPlaceholder: '办成了什么，群众或企业是否满意',
-    search: '搜索编号、事项、服务对象、经办人',
+    search: '搜索编号、事项、经办人',
     days: '{n} 天',
   },
   brand: {
@@ -103,6 +103,7 @@ export default {
     bonusHint: '计入观摩轮次时加的分（0～10 分），不加分的填 0',
     notes: '备注',
     applied: '已计入轮次',
+    appliedTag: '已计入 {code} +{points}',
     notApplied: '未计入',
     search: '搜索名称、单位、授予单位',
     apply: '计入观摩轮次加分',
@@ -149,6 +150,7 @@ export default {
     where: '位置',
     problem: '问题',
     ledger: '台账',
+    record: '记录',
     created: '新增',
     updated: '更新',
     unchanged: '不变',
