@@ -338,11 +338,7 @@ func (im *importer) importBranches(rows []workbook.FrontlineBranch) error {
 		if !exists {
 			b = Branch{Name: r.Name}
 		}
-		set := func(field string, dst *string, v string) {
-			if r.Has(field) || !exists {
-				*dst = v
-			}
-		}
+		set := assigner(r.Cells, exists)
 		set("kind", &b.Kind, r.Kind)
 		set("secretary", &b.Secretary, r.Secretary)
 		set("members", &b.Members, r.Members)
@@ -369,33 +365,68 @@ func (im *importer) importBranches(rows []workbook.FrontlineBranch) error {
 				b.ParentID = &p.ID
 			}
 		}
-		if err := b.normalize(today); err != nil {
-			if err := im.refuse(r.Sheet, r.Cells, "name", err); err != nil {
-				return err
-			}
-			continue
-		}
-		detail := ""
-		action := Create
-		if exists {
-			detail = im.branchDiff(&old, &b)
-			action = Update
-			if detail == "" {
-				im.change(workbook.LedgerBranches, b.Name, Unchanged, "", r.Sheet, r.Cells["name"])
-				continue
-			}
-		}
-		saved, err := im.svc.SaveBranch(b)
+		err := im.settle(workbook.LedgerBranches, rowPlace{r.Sheet, r.Cells, "name"}, exists,
+			func() error { return b.normalize(today) },
+			func() string { return im.branchDiff(&old, &b) },
+			func() string { return b.Name },
+			func() (string, error) {
+				saved, err := im.svc.SaveBranch(b)
+				if err == nil {
+					im.branches[saved.Name], im.branchName[saved.ID] = saved, saved.Name
+				}
+				return "", err
+			})
 		if err != nil {
-			if err := im.refuse(r.Sheet, r.Cells, "name", err); err != nil {
-				return err
-			}
-			continue
+			return err
 		}
-		im.branches[saved.Name], im.branchName[saved.ID] = saved, saved.Name
-		im.change(workbook.LedgerBranches, b.Name, action, detail, r.Sheet, r.Cells["name"])
 	}
 	return nil
+}
+
+// rowPlace is where a ledger row stands, for its change and its problems: its sheet, the
+// cells of its fields, and the field whose cell names the row.
+type rowPlace struct {
+	sheet string
+	cells map[string]string
+	key   string
+}
+
+// settle finishes a row whose record is filled in: check applies the rules of a save, diff
+// compares the record with the stored one (when it exists), and save writes it when it is new
+// or changed, returning what a new record was given (its 编号); the row's change or problem is
+// recorded either way. The error is only for an unexpected failure.
+func (im *importer) settle(kind string, at rowPlace, exists bool, check func() error, diff, name func() string,
+	save func() (string, error)) error {
+	if err := check(); err != nil {
+		return im.refuse(at.sheet, at.cells, at.key, err)
+	}
+	action, detail := Create, ""
+	if exists {
+		action, detail = Update, diff()
+		if detail == "" {
+			im.change(kind, name(), Unchanged, "", at.sheet, at.cells[at.key])
+			return nil
+		}
+	}
+	given, err := save()
+	if err != nil {
+		return im.refuse(at.sheet, at.cells, at.key, err)
+	}
+	if detail == "" {
+		detail = given
+	}
+	im.change(kind, name(), action, detail, at.sheet, at.cells[at.key])
+	return nil
+}
+
+// assigner returns the setter of a row's text fields: a new record takes every column, a
+// stored one only the columns the sheet has, so that a column left out keeps what is stored.
+func assigner(cells map[string]string, exists bool) func(field string, dst *string, v string) {
+	return func(field string, dst *string, v string) {
+		if cells[field] != "" || !exists {
+			*dst = v
+		}
+	}
 }
 
 // diff collects what changes, as the preview shows it.
@@ -473,11 +504,7 @@ func (im *importer) importMatters(rows []workbook.FrontlineMatter) error {
 		if !exists {
 			m = Matter{Code: r.Code}
 		}
-		set := func(field string, dst *string, v string) {
-			if r.Has(field) || !exists {
-				*dst = v
-			}
-		}
+		set := assigner(r.Cells, exists)
 		set("title", &m.Title, r.Title)
 		set("source", &m.Source, r.Source)
 		set("requester", &m.Requester, r.Requester)
@@ -508,33 +535,26 @@ func (im *importer) importMatters(rows []workbook.FrontlineMatter) error {
 				m.UnitID = &id
 			}
 		}
-		if err := m.normalize(today); err != nil {
-			if err := im.refuse(r.Sheet, r.Cells, "title", err); err != nil {
-				return err
-			}
-			continue
-		}
-		detail, action := "", Create
-		if exists {
-			detail, action = im.matterDiff(&old, &m), Update
-			if detail == "" {
-				im.change(workbook.LedgerMatters, m.Code+" "+m.Title, Unchanged, "", r.Sheet, r.Cells["title"])
-				continue
-			}
-		}
-		saved, err := im.svc.SaveMatter(m)
+		err := im.settle(workbook.LedgerMatters, rowPlace{r.Sheet, r.Cells, "title"}, exists,
+			func() error { return m.normalize(today) },
+			func() string { return im.matterDiff(&old, &m) },
+			func() string { return strings.TrimSpace(m.Code + " " + m.Title) },
+			func() (string, error) {
+				saved, err := im.svc.SaveMatter(m)
+				if err != nil {
+					return "", err
+				}
+				m = saved
+				im.matters[saved.Code] = saved
+				im.matterKey[saved.Title+"|"+saved.Received] = saved
+				if r.Code == "" {
+					return "编号 " + saved.Code, nil
+				}
+				return "", nil
+			})
 		if err != nil {
-			if err := im.refuse(r.Sheet, r.Cells, "title", err); err != nil {
-				return err
-			}
-			continue
+			return err
 		}
-		im.matters[saved.Code] = saved
-		im.matterKey[saved.Title+"|"+saved.Received] = saved
-		if r.Code == "" {
-			detail = "编号 " + saved.Code
-		}
-		im.change(workbook.LedgerMatters, saved.Code+" "+saved.Title, action, detail, r.Sheet, r.Cells["title"])
 	}
 	return nil
 }
@@ -588,11 +608,7 @@ func (im *importer) importBrands(rows []workbook.FrontlineBrand) error {
 		if !exists {
 			b = Brand{UnitID: unit, Name: r.Name, Year: r.Year}
 		}
-		set := func(field string, dst *string, v string) {
-			if r.Has(field) || !exists {
-				*dst = v
-			}
-		}
+		set := assigner(r.Cells, exists)
 		set("kind", &b.Kind, r.Kind)
 		set("level", &b.Level, r.Level)
 		set("issuer", &b.Issuer, r.Issuer)
@@ -611,29 +627,20 @@ func (im *importer) importBrands(rows []workbook.FrontlineBrand) error {
 				b.ParentID = &id
 			}
 		}
-		if err := b.normalize(year); err != nil {
-			if err := im.refuse(r.Sheet, r.Cells, "name", err); err != nil {
-				return err
-			}
-			continue
-		}
-		detail, action := "", Create
-		if exists {
-			detail, action = im.brandDiff(&old, &b), Update
-			if detail == "" {
-				im.change(workbook.LedgerBrands, b.Name, Unchanged, "", r.Sheet, r.Cells["name"])
-				continue
-			}
-		}
-		saved, err := im.svc.SaveBrand(b)
+		err := im.settle(workbook.LedgerBrands, rowPlace{r.Sheet, r.Cells, "name"}, exists,
+			func() error { return b.normalize(year) },
+			func() string { return im.brandDiff(&old, &b) },
+			func() string { return b.Name },
+			func() (string, error) {
+				saved, err := im.svc.SaveBrand(b)
+				if err == nil {
+					im.addBrand(saved)
+				}
+				return "", err
+			})
 		if err != nil {
-			if err := im.refuse(r.Sheet, r.Cells, "name", err); err != nil {
-				return err
-			}
-			continue
+			return err
 		}
-		im.addBrand(saved)
-		im.change(workbook.LedgerBrands, saved.Name, action, detail, r.Sheet, r.Cells["name"])
 	}
 	return nil
 }
