@@ -16,5 +16,6 @@ func Bindings(c *Core) []any {
 		NewReportAPI(c),
 		NewFrontlineAPI(c),
 		NewWorkbookAPI(c),
+		NewLedgerAPI(c),
 	}
 }
