@@ -94,6 +94,7 @@ export default {
     parent: 'Parent brand',
     parentHint: 'A sub-brand belongs to a brand of the same unit',
     noParentChoices: 'The unit has no brand yet',
+    chooseUnitFirst: 'Choose the unit first',
     level: 'Level',
     allLevels: 'All levels',
     year: 'Year',

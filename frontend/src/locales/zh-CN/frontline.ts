@@ -94,6 +94,7 @@ export default {
     parent: '所属品牌',
     parentHint: '子品牌须属于本单位的一个党建品牌',
     noParentChoices: '本单位还没有党建品牌',
+    chooseUnitFirst: '请先选择单位',
     level: '级别',
     allLevels: '全部级别',
     year: '年度',
