@@ -1414,6 +1414,372 @@ export namespace frontline {
 
 }
 
+export namespace ledger {
+	
+	export class BatchView {
+	    id: number;
+	    unitId: number;
+	    workbookId: string;
+	    fileName: string;
+	    fileHash: string;
+	    rowCount: number;
+	    newCount: number;
+	    changedCount: number;
+	    movedCount: number;
+	    unchangedCount: number;
+	    status: string;
+	    // Go type: time
+	    appliedAt: any;
+	    // Go type: time
+	    undoneAt?: any;
+	    operator: string;
+	    undoneBy: string;
+	    unit: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BatchView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.unitId = source["unitId"];
+	        this.workbookId = source["workbookId"];
+	        this.fileName = source["fileName"];
+	        this.fileHash = source["fileHash"];
+	        this.rowCount = source["rowCount"];
+	        this.newCount = source["newCount"];
+	        this.changedCount = source["changedCount"];
+	        this.movedCount = source["movedCount"];
+	        this.unchangedCount = source["unchangedCount"];
+	        this.status = source["status"];
+	        this.appliedAt = this.convertValues(source["appliedAt"], null);
+	        this.undoneAt = this.convertValues(source["undoneAt"], null);
+	        this.operator = source["operator"];
+	        this.undoneBy = source["undoneBy"];
+	        this.unit = source["unit"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ExportRequest {
+	    unitIds: number[];
+	    roundId: number;
+	    dir: string;
+	    deadline: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.unitIds = source["unitIds"];
+	        this.roundId = source["roundId"];
+	        this.dir = source["dir"];
+	        this.deadline = source["deadline"];
+	    }
+	}
+	export class SkippedUnit {
+	    unitId: number;
+	    unit: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SkippedUnit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.unitId = source["unitId"];
+	        this.unit = source["unit"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class ExportedFile {
+	    path: string;
+	    fileName: string;
+	    unitId: number;
+	    unit: string;
+	    findings: number;
+	    workbookId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportedFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.fileName = source["fileName"];
+	        this.unitId = source["unitId"];
+	        this.unit = source["unit"];
+	        this.findings = source["findings"];
+	        this.workbookId = source["workbookId"];
+	    }
+	}
+	export class ExportResult {
+	    dir: string;
+	    files: ExportedFile[];
+	    skipped: SkippedUnit[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.dir = source["dir"];
+	        this.files = this.convertValues(source["files"], ExportedFile);
+	        this.skipped = this.convertValues(source["skipped"], SkippedUnit);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class FieldChange {
+	    field: string;
+	    old: string;
+	    new: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.old = source["old"];
+	        this.new = source["new"];
+	    }
+	}
+	export class RowChange {
+	    findingId: number;
+	    sheet: string;
+	    cell: string;
+	    description: string;
+	    kind: string;
+	    fields: FieldChange[];
+	    statusFrom: string;
+	    statusTo: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RowChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.findingId = source["findingId"];
+	        this.sheet = source["sheet"];
+	        this.cell = source["cell"];
+	        this.description = source["description"];
+	        this.kind = source["kind"];
+	        this.fields = this.convertValues(source["fields"], FieldChange);
+	        this.statusFrom = source["statusFrom"];
+	        this.statusTo = source["statusTo"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FileReport {
+	    path: string;
+	    fileName: string;
+	    hash: string;
+	    status: string;
+	    workbookId: string;
+	    unitId: number;
+	    unit: string;
+	    rows: number;
+	    new: number;
+	    changed: number;
+	    unchanged: number;
+	    moved: number;
+	    changes: RowChange[];
+	    problems: workbook.Problem[];
+	    notes: workbook.Problem[];
+	    batchId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FileReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.fileName = source["fileName"];
+	        this.hash = source["hash"];
+	        this.status = source["status"];
+	        this.workbookId = source["workbookId"];
+	        this.unitId = source["unitId"];
+	        this.unit = source["unit"];
+	        this.rows = source["rows"];
+	        this.new = source["new"];
+	        this.changed = source["changed"];
+	        this.unchanged = source["unchanged"];
+	        this.moved = source["moved"];
+	        this.changes = this.convertValues(source["changes"], RowChange);
+	        this.problems = this.convertValues(source["problems"], workbook.Problem);
+	        this.notes = this.convertValues(source["notes"], workbook.Problem);
+	        this.batchId = source["batchId"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportRequest {
+	    paths: string[];
+	    token: string;
+	    password: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.paths = source["paths"];
+	        this.token = source["token"];
+	        this.password = source["password"];
+	    }
+	}
+	export class Report {
+	    token: string;
+	    files: FileReport[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Report(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.token = source["token"];
+	        this.files = this.convertValues(source["files"], FileReport);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class UndoResult {
+	    batchId: number;
+	    restored: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new UndoResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.batchId = source["batchId"];
+	        this.restored = source["restored"];
+	    }
+	}
+	export class UnitChoice {
+	    unitId: number;
+	    unit: string;
+	    shortName: string;
+	    area: string;
+	    open: number;
+	    done: number;
+	    overdue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new UnitChoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.unitId = source["unitId"];
+	        this.unit = source["unit"];
+	        this.shortName = source["shortName"];
+	        this.area = source["area"];
+	        this.open = source["open"];
+	        this.done = source["done"];
+	        this.overdue = source["overdue"];
+	    }
+	}
+
+}
+
 export namespace org {
 	
 	export class Area {
