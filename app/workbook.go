@@ -1,8 +1,11 @@
 package app
 
 import (
+	"os"
+
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
+	"liankanping/internal/apperr"
 	"liankanping/internal/backup"
 	"liankanping/internal/exchange"
 	"liankanping/internal/store"
@@ -60,6 +63,15 @@ func (a *WorkbookAPI) PickReturnedFiles() ([]string, error) {
 func (a *WorkbookAPI) PickReturnedFolder() (string, error) {
 	dir, err := a.c.Dialogs.OpenDirectory("选择存放交回评分表的文件夹")
 	return dir, mapError(err)
+}
+
+// OpenFolder shows a folder of workbooks (where an export wrote them) in the file manager.
+// Only a folder is opened: the system's default handler never runs a file.
+func (a *WorkbookAPI) OpenFolder(dir string) error {
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return mapError(apperr.Invalidf("文件夹 %s 不存在", dir))
+	}
+	return mapError(openFolder(dir))
 }
 
 // ExportRaters writes one workbook per rater of the round into dir, encrypted with password

@@ -8,6 +8,8 @@ export function ExportRaters(arg1:number,arg2:string,arg3:string):Promise<exchan
 
 export function ListBatches(arg1:number):Promise<Array<exchange.BatchView>>;
 
+export function OpenFolder(arg1:string):Promise<void>;
+
 export function PickExportFolder():Promise<string>;
 
 export function PickReturnedFiles():Promise<Array<string>>;

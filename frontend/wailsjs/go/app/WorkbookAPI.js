@@ -14,6 +14,10 @@ export function ListBatches(arg1) {
   return window['go']['app']['WorkbookAPI']['ListBatches'](arg1);
 }
 
+export function OpenFolder(arg1) {
+  return window['go']['app']['WorkbookAPI']['OpenFolder'](arg1);
+}
+
 export function PickExportFolder() {
   return window['go']['app']['WorkbookAPI']['PickExportFolder']();
 }
