@@ -8,5 +8,6 @@ import results from './results'
 import round from './round'
 import scheme from './scheme'
 import scoring from './scoring'
+import workbook from './workbook'
 
-export default { ...common, org, round, roster, scheme, results, finding, report, scoring, frontline }
+export default { ...common, org, round, roster, scheme, results, finding, report, scoring, frontline, workbook }
