@@ -51,6 +51,8 @@ func main() {
 		OnStartup:        core.Startup,
 		OnShutdown:       core.Shutdown,
 		Bind:             app.Bindings(core),
+		// Returned workbooks can be dropped on the 工作簿 page's drop zone.
+		DragAndDrop: &options.DragAndDrop{EnableFileDrop: true},
 		Windows:          windowsOptions(),
 		Linux:            linuxOptions(),
 	})
