@@ -53,8 +53,8 @@ func main() {
 		Bind:             app.Bindings(core),
 		// Returned workbooks can be dropped on the 工作簿 page's drop zone.
 		DragAndDrop: &options.DragAndDrop{EnableFileDrop: true},
-		Windows:          windowsOptions(),
-		Linux:            linuxOptions(),
+		Windows:     windowsOptions(),
+		Linux:       linuxOptions(),
 	})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "错误：", err)
