@@ -123,7 +123,7 @@ export default {
     await until(async () => (await rows(page, 'units-table').count()) > 0, 'the units to choose from')
     const open = await rows(page, 'units-table').filter({ has: page.locator('.el-checkbox.is-checked') }).count()
     assert.ok(open > 0, 'no unit chosen at first')
-    await until(() => d.evaluate((el) => !el.getAnimations().length), 'the dialog to settle')
+    await page.waitForTimeout(400) // the dialog fades in
     await screenshot('ledger-04-units')
     exportDir = path.join(dir, '反馈表')
     queueDialog([exportDir])
