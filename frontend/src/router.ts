@@ -16,7 +16,7 @@ export const navItems: NavItem[] = [
   { key: 'scoring', path: '/scoring', icon: 'EditPen', enabled: true },
   { key: 'workbooks', path: '/workbooks', icon: 'Document', enabled: true },
   { key: 'results', path: '/results', icon: 'TrendCharts', enabled: true },
-  { key: 'findings', path: '/findings', icon: 'Finished', enabled: false },
+  { key: 'findings', path: '/findings', icon: 'Finished', enabled: true },
   { key: 'frontline', path: '/frontline', icon: 'Flag', enabled: true },
   { key: 'settings', path: '/settings', icon: 'Setting', enabled: true },
 ]
@@ -29,6 +29,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/workbooks', name: 'workbooks', component: () => import('./views/WorkbookView/index.vue') },
   { path: '/results', name: 'results', component: () => import('./views/ResultsView/index.vue') },
   { path: '/scoring', name: 'scoring', component: () => import('./views/ScoringView/index.vue') },
+  { path: '/findings', name: 'findings', component: () => import('./views/FindingsView/index.vue') },
   { path: '/frontline', name: 'frontline', component: () => import('./views/FrontlineView/index.vue') },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView/index.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -1,6 +1,7 @@
 import common from './common'
 import finding from './finding'
 import frontline from './frontline'
+import ledger from './ledger'
 import org from './org'
 import report from './report'
 import roster from './roster'
@@ -10,4 +11,4 @@ import scheme from './scheme'
 import scoring from './scoring'
 import workbook from './workbook'
 
-export default { ...common, org, round, roster, scheme, results, finding, report, scoring, frontline, workbook }
+export default { ...common, org, round, roster, scheme, results, finding, report, scoring, frontline, workbook, ledger }
