@@ -69,10 +69,11 @@ type History struct {
 // TableName names the history's table.
 func (History) TableName() string { return "finding_history" }
 
-func newHistory(old, new finding.Finding, batchID *uint, source, sheet, cell string, at time.Time) History {
-	return History{FindingID: old.ID, BatchID: batchID, Source: source, Sheet: sheet, Cell: cell,
-		OldStatus: old.Status, NewStatus: new.Status, OldMeasures: old.Measures, NewMeasures: new.Measures,
-		OldProgress: old.Progress, NewProgress: new.Progress, OldDoneDate: old.DoneDate, NewDoneDate: new.DoneDate, ChangedAt: at}
+// newHistory records a finding's change from before to after.
+func newHistory(before, after finding.Finding, batchID *uint, source, sheet, cell string, at time.Time) History {
+	return History{FindingID: before.ID, BatchID: batchID, Source: source, Sheet: sheet, Cell: cell,
+		OldStatus: before.Status, NewStatus: after.Status, OldMeasures: before.Measures, NewMeasures: after.Measures,
+		OldProgress: before.Progress, NewProgress: after.Progress, OldDoneDate: before.DoneDate, NewDoneDate: after.DoneDate, ChangedAt: at}
 }
 
 // BatchView is a batch as the list of returns shows it.

@@ -244,9 +244,9 @@ func (s *Service) importOne(rt *returned, operator string, preview bool) error {
 
 // write is one planned change of a finding.
 type write struct {
-	old, new finding.Finding
-	sheet    string
-	cell     string
+	before, after finding.Finding
+	sheet         string
+	cell          string
 }
 
 // plan compares every row of the return with its finding, by the rules of the package
@@ -344,7 +344,7 @@ func (s *Service) plan(tx *gorm.DB, rt *returned) ([]write, error) {
 			rep.Moved++
 		}
 		rep.Changes = append(rep.Changes, c)
-		writes = append(writes, write{old: f, new: nf, sheet: sheet, cell: r.MeasuresCell})
+		writes = append(writes, write{before: f, after: nf, sheet: sheet, cell: r.MeasuresCell})
 	}
 	return writes, nil
 }
@@ -377,10 +377,10 @@ func (s *Service) applyPlan(tx *gorm.DB, rt *returned, writes []write, operator 
 		return fmt.Errorf("记录导入批次：%w", err)
 	}
 	for _, w := range writes {
-		if err := setFeedback(tx, w.new, now); err != nil {
+		if err := setFeedback(tx, w.after, now); err != nil {
 			return err
 		}
-		h := newHistory(w.old, w.new, &b.ID, SourceImport, w.sheet, w.cell, now)
+		h := newHistory(w.before, w.after, &b.ID, SourceImport, w.sheet, w.cell, now)
 		if err := tx.Create(&h).Error; err != nil {
 			return fmt.Errorf("记录问题的修改：%w", err)
 		}
