@@ -101,7 +101,7 @@ export default {
     const d = dialog(page, 'status-dialog')
     await d.waitFor()
     assert.equal(await d.locator('[data-test="status-date"] input').inputValue(), today())
-    await until(() => d.evaluate((el) => !el.getAnimations().length), 'the dialog to settle')
+    await page.waitForTimeout(400) // the dialog fades in
     await screenshot('ledger-02-status-date')
     await d.locator('[data-test="status-save"]').click()
     assert.equal(await message(page, 'success'), '整改状态已更新为“已整改”')
