@@ -55,14 +55,16 @@ export default {
   },
 
   async 'restoring the backup made before the deletion brings the person back'({ page, screenshot }) {
+    await closeMessages(page)
     await tab(page, '备份与恢复')
     const row = rows(page, 'backups-table').filter({ hasText: '删除前' }).first()
     await row.locator('[data-test="restore"]').click()
     const box = page.locator('.el-message-box')
     await box.waitFor()
     assert.match(await box.innerText(), /当前数据会先另存一份备份/)
+    await closeMessages(page)
     await box.locator('button', { hasText: '恢复' }).click()
-    assert.match(await message(page, 'success'), /^已恢复到 .* 的备份$/)
+    assert.match(await message(page, 'success', '已恢复到'), /^已恢复到 .* 的备份$/)
     await screenshot('settings-02-restored')
     await until(async () => (await rows(page, 'backups-table').allInnerTexts()).some((t) => t.includes('恢复前')), 'a 恢复前 backup')
     await nav(page, 'org')
