@@ -1,10 +1,14 @@
 package exchange
 
 import (
+	"cmp"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
+	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -193,6 +197,7 @@ func (s *Service) run(req ImportRequest, operator string, preview bool, progress
 	for _, c := range req.Choices {
 		choices[c.Path+"\x00"+c.Key] = c.Take
 	}
+	defer gcBudget()()
 	total := len(paths)
 	progress.report(0, total)
 	// Files are read two at a time (reading is most of the work) and applied in the given
@@ -224,6 +229,23 @@ func (s *Service) run(req ImportRequest, operator string, preview bool, progress
 		rep.Token = makeToken(rep.Files)
 	}
 	return rep, nil
+}
+
+// gcBudget lets the garbage collector run less often while files are read, and returns the
+// function that restores its settings. The workbook reader allocates about 80 MB per file of
+// 67 sheets, nearly all of it short-lived, and at the default pacing a fifth of an import went
+// into collecting it; a soft memory limit keeps the heap (and an import's peak memory, under
+// 150 MB) bounded all the same. docs/benchmarks.md has the figures.
+func gcBudget() func() {
+	pct := debug.SetGCPercent(400)
+	limit := debug.SetMemoryLimit(-1)
+	if limit == math.MaxInt64 {
+		debug.SetMemoryLimit(96 << 20)
+	}
+	return func() {
+		debug.SetGCPercent(pct)
+		debug.SetMemoryLimit(limit)
+	}
 }
 
 // stored is a score as the plan needs it, with where it came from.
@@ -489,8 +511,10 @@ func (s *Service) describe(st stored, batches map[uint]Batch) string {
 }
 
 // applyWrites records the batch and writes its changes. New scores, most of a first return,
-// are inserted in batches of 100 with their history rows, the way score.Write would write them
-// one by one (which costs most of an import's time); changes and clears go through score.Write.
+// are inserted with one statement per file and their history rows with a second, the way
+// score.Write would write them one by one: the SQLite driver parses and binds every statement
+// anew, which made row-by-row writes (and gorm's batches) cost most of an import's time.
+// Changes and clears go through score.Write.
 func (s *Service) applyWrites(tx *gorm.DB, rt *returned, writes []write, operator string) error {
 	rep := rt.report
 	now := s.Now()
@@ -500,30 +524,63 @@ func (s *Service) applyWrites(tx *gorm.DB, rt *returned, writes []write, operato
 	if err := tx.Create(&b).Error; err != nil {
 		return fmt.Errorf("记录导入批次：%w", err)
 	}
-	var created []score.Score
-	var history []score.History
+	var created [][]any
 	for _, w := range writes {
-		k := score.Key{RoundID: rt.round.ID, RaterID: rt.rater.ID, UnitID: w.key.unit, IndicatorID: w.key.ind}
-		p := score.Provenance{Source: score.SourceWorkbook, BatchID: &b.ID, FileName: rep.FileName, FileHash: rep.Hash, Sheet: w.sheet, Cell: w.cell}
 		if w.change == score.Created {
-			created = append(created, score.Score{RoundID: k.RoundID, RaterID: k.RaterID, UnitID: k.UnitID, IndicatorID: k.IndicatorID,
-				ValueCenti: *w.value, Comment: w.comment, Provenance: p, UpdatedAt: now})
-			history = append(history, score.History{RoundID: k.RoundID, RaterID: k.RaterID, UnitID: k.UnitID, IndicatorID: k.IndicatorID,
-				NewValueCenti: w.value, NewComment: w.comment, Provenance: p, ChangedAt: now})
+			created = append(created, []any{w.key.unit, w.key.ind, *w.value, w.comment, w.sheet, w.cell})
+		}
+	}
+	// New scores first: their history rows are copied from the scores that carry this batch.
+	// In the order of the scores' index, so that SQLite mostly appends to its pages rather
+	// than splitting them.
+	slices.SortFunc(created, func(a, b []any) int {
+		if c := cmp.Compare(a[0].(uint), b[0].(uint)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a[1].(uint), b[1].(uint))
+	})
+	if len(created) > 0 {
+		if err := insertCreated(tx, rt.round.ID, rt.rater.ID, b.ID, rep.FileName, rep.Hash, now, created); err != nil {
+			return err
+		}
+	}
+	for _, w := range writes {
+		if w.change == score.Created {
 			continue
 		}
+		k := score.Key{RoundID: rt.round.ID, RaterID: rt.rater.ID, UnitID: w.key.unit, IndicatorID: w.key.ind}
+		p := score.Provenance{Source: score.SourceWorkbook, BatchID: &b.ID, FileName: rep.FileName, FileHash: rep.Hash, Sheet: w.sheet, Cell: w.cell}
 		if _, err := score.Write(tx, k, w.value, w.comment, p, now); err != nil {
 			return fmt.Errorf("保存评分：%w", err)
 		}
 	}
-	if len(created) > 0 {
-		if err := tx.CreateInBatches(created, 100).Error; err != nil {
-			return fmt.Errorf("保存评分：%w", err)
-		}
-		if err := tx.CreateInBatches(history, 100).Error; err != nil {
-			return fmt.Errorf("保存评分记录：%w", err)
-		}
-	}
 	rep.Status, rep.BatchID = StatusApplied, b.ID
+	return nil
+}
+
+// insertCreated inserts new scores, given as [unit, indicator, value, comment, sheet, cell],
+// and a history row for each (no old value), as score.Write does for a score it creates.
+func insertCreated(tx *gorm.DB, roundID, raterID, batchID uint, fileName, fileHash string, at time.Time, rows [][]any) error {
+	data, err := json.Marshal(rows)
+	if err != nil {
+		return err
+	}
+	err = tx.Exec(`INSERT INTO scores (round_id, rater_id, unit_id, indicator_id, value_centi, comment, source, entered_by,
+  batch_id, file_name, file_hash, sheet, cell, updated_at)
+SELECT ?, ?, value->>0, value->>1, value->>2, value->>3, ?, '', ?, ?, ?, value->>4, value->>5, ? FROM json_each(?)`,
+		roundID, raterID, score.SourceWorkbook, batchID, fileName, fileHash, at, string(data)).Error
+	if err != nil {
+		return fmt.Errorf("保存评分：%w", err)
+	}
+	// Updates and clears of this batch come after, through score.Write, which writes their
+	// history: at this point the batch's rows in scores are exactly the ones just created.
+	err = tx.Exec(`INSERT INTO score_history (round_id, rater_id, unit_id, indicator_id, old_value_centi, new_value_centi,
+  old_comment, new_comment, source, entered_by, batch_id, file_name, file_hash, sheet, cell, changed_at)
+SELECT round_id, rater_id, unit_id, indicator_id, NULL, value_centi, '', comment, source, entered_by, batch_id, file_name,
+  file_hash, sheet, cell, updated_at FROM scores WHERE round_id = ? AND rater_id = ? AND batch_id = ?`,
+		roundID, raterID, batchID).Error
+	if err != nil {
+		return fmt.Errorf("保存评分记录：%w", err)
+	}
 	return nil
 }

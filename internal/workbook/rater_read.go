@@ -281,10 +281,15 @@ func ReadRaterSheets(f *excelize.File, meta *RaterMeta, inds map[uint]RaterIndic
 		if name == RaterMetaSheet {
 			continue
 		}
-		first, err := firstRow(f, name)
+		// Each sheet is read once, whole (within the bounds): the marker is in its first row.
+		rows, err := readRows(f, name, maxReturnRows, maxReturnCols)
 		if err != nil {
 			ret.problem(name, "", "工作表无法读取（文件可能已损坏）")
 			continue
+		}
+		var first []string
+		if len(rows) > 0 {
+			first = rows[0]
 		}
 		wbID, key, ok := findMarker(first)
 		if !ok {
@@ -300,11 +305,6 @@ func ReadRaterSheets(f *excelize.File, meta *RaterMeta, inds map[uint]RaterIndic
 			continue
 		case found[key] != nil:
 			ret.problem(name, "", fmt.Sprintf("工作表「%s」和「%s」都是%s的评分表（可能复制了工作表），请删除多余的一张", found[key].name, name, s.Name))
-			continue
-		}
-		rows, err := readRows(f, name, maxReturnRows, maxReturnCols)
-		if err != nil {
-			ret.problem(name, "", "工作表无法读取（文件可能已损坏）")
 			continue
 		}
 		fs := &foundSheet{name: name, meta: s, rows: rows}
@@ -386,7 +386,7 @@ func (ret *RaterReturn) readSheet(f *excelize.File, fs *foundSheet, meta *RaterM
 	// Where each code stands, for rows that moved.
 	codeRows := map[string][]int{}
 	for r := header + 1; r < len(rows); r++ {
-		if c := CleanText(cell(rows, r, cols.code)); c != "" {
+		if c := cleanCell(cell(rows, r, cols.code)); c != "" {
 			codeRows[c] = append(codeRows[c], r)
 		}
 	}
@@ -394,7 +394,7 @@ func (ret *RaterReturn) readSheet(f *excelize.File, fs *foundSheet, meta *RaterM
 	for _, mr := range meta.Rows {
 		ind := inds[mr.IndicatorID]
 		r := mr.Row - 1 + (header - (meta.HeaderRow - 1))
-		if CleanText(cell(rows, r, cols.code)) != ind.Code {
+		if cleanCell(cell(rows, r, cols.code)) != ind.Code {
 			switch at := codeRows[ind.Code]; len(at) {
 			case 1:
 				r = at[0]
@@ -407,7 +407,7 @@ func (ret *RaterReturn) readSheet(f *excelize.File, fs *foundSheet, meta *RaterM
 			}
 		}
 		shown := cell(rows, r, cols.max)
-		if v, present, err := ParseCenti(shown); err != nil || !present || v != ind.shownMax() {
+		if !sameMax(shown, ind.shownMax()) {
 			ret.problem(name, CellName(r, cols.max), fmt.Sprintf("“分值”单元格已锁定，不能修改：指标 %s 的分值应为 %s，现为「%s」", ind.Code, scoring.FormatPoints(ind.shownMax()), truncRunes(CleanText(shown), 20)))
 			continue
 		}
@@ -441,4 +441,25 @@ func (ret *RaterReturn) readSheet(f *excelize.File, fs *foundSheet, meta *RaterM
 		sheet.Cells = append(sheet.Cells, rc)
 	}
 	ret.Sheets = append(ret.Sheets, sheet)
+}
+
+// cleanCell is CleanText, without its work for the usual cell that needs none: the reader
+// calls it for every row of every sheet.
+func cleanCell(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < '!' || c >= 0x80 {
+			return CleanText(s)
+		}
+	}
+	return s
+}
+
+// sameMax tells whether a 分值 cell still shows max: the number as written ("5", "0.5"), or
+// anything ParseCenti reads as that many centi-points.
+func sameMax(shown string, max int64) bool {
+	if shown == scoring.FormatPoints(max) {
+		return true
+	}
+	v, present, err := ParseCenti(shown)
+	return err == nil && present && v == max
 }

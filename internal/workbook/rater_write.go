@@ -9,6 +9,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
@@ -144,14 +145,36 @@ func truncRunes(s string, n int) string {
 	return s
 }
 
-// fastZip compresses at deflate's fastest level: the files are small either way, and the
-// default level costs most of the time of an export.
+// fastZip compresses at deflate's fastest level, with compressors taken from a pool: the
+// files are small either way, and the default level and a new compressor (about a megabyte of
+// tables) for each of a workbook's ~80 parts cost most of an export's time.
 func fastZip(w io.Writer) excelize.ZipWriter {
 	zw := zip.NewWriter(w)
 	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-		return flate.NewWriter(out, flate.BestSpeed)
+		fw, _ := flatePool.Get().(*flate.Writer)
+		if fw == nil {
+			var err error
+			if fw, err = flate.NewWriter(out, flate.BestSpeed); err != nil {
+				return nil, err
+			}
+		} else {
+			fw.Reset(out)
+		}
+		return &pooledFlate{fw}, nil
 	})
 	return zw
+}
+
+var flatePool sync.Pool
+
+// pooledFlate returns its compressor to the pool when closed.
+type pooledFlate struct{ *flate.Writer }
+
+func (p *pooledFlate) Close() error {
+	err := p.Writer.Close()
+	flatePool.Put(p.Writer)
+	p.Writer = nil
+	return err
 }
 
 // raterWriter is one workbook being written.
@@ -167,9 +190,11 @@ type raterWriter struct {
 	rows   [][]any
 	height []float64
 	merges [][2]int // runs of rows sharing a dimension
-	dvs    []*excelize.DataValidation
-	lists  [][]string // long grade lists, one column of lkp_lists each
-	protPw string
+	// totalFormula sums a unit sheet's entries.
+	totalFormula string
+	dvs          []*excelize.DataValidation
+	lists        [][]string // long grade lists, one column of lkp_lists each
+	protPw       string
 }
 
 // Encode writes b as a rater workbook to w. The layout is in docs/workbook-format.md: a guide,
@@ -262,22 +287,34 @@ func (rw *raterWriter) write() error {
 	return rw.writeMeta()
 }
 
-// prepareRows builds the indicator rows once: they are the same on every unit sheet.
+// prepareRows builds the indicator rows once: they are the same on every unit sheet. A
+// dimension's name stands in its first row only (the column is merged over its rows), and the
+// hidden helper column holds a formula only in the rows of grade indicators, to turn the chosen
+// label into points: fewer cells make both the export and the import faster.
 func (rw *raterWriter) prepareRows() {
 	st := rw.st
 	for i, ind := range rw.b.Indicators {
 		r := rw.first + i
 		g := "G" + strconv.Itoa(r)
+		dimension := excelize.Cell{StyleID: st.text}
+		if n := len(rw.merges); n > 0 && rw.b.Indicators[rw.merges[n-1][1]-rw.first].Dimension == ind.Dimension {
+			rw.merges[n-1][1] = r
+		} else {
+			rw.merges = append(rw.merges, [2]int{r, r})
+			dimension.Value = ind.Dimension
+		}
 		row := []any{
 			excelize.Cell{StyleID: st.center, Value: ind.Code},
-			excelize.Cell{StyleID: st.text, Value: ind.Dimension},
+			dimension,
 			excelize.Cell{StyleID: st.text, Value: ind.indicatorLabel()},
 			excelize.Cell{StyleID: st.text, Value: ind.Points},
 			excelize.Cell{StyleID: st.number, Value: centiValue(ind.shownMax())},
 			excelize.Cell{StyleID: st.text, Value: ind.methodLabel()},
 			excelize.Cell{StyleID: st.score},
 			excelize.Cell{StyleID: st.comment},
-			excelize.Cell{StyleID: st.helper, Formula: helperFormula(ind, g)},
+		}
+		if ind.Kind == scoring.KindGrade {
+			row = append(row, excelize.Cell{StyleID: st.helper, Formula: gradeFormula(ind, g)})
 		}
 		rw.rows = append(rw.rows, row)
 		lines := 1.0
@@ -285,12 +322,49 @@ func (rw *raterWriter) prepareRows() {
 			lines = max(lines, wrappedLines(text, raterWidths[c]))
 		}
 		rw.height = append(rw.height, min(15*lines+4, 409))
-		if n := len(rw.merges); n > 0 && rw.b.Indicators[rw.merges[n-1][1]-rw.first].Dimension == ind.Dimension {
-			rw.merges[n-1][1] = r
-		} else {
-			rw.merges = append(rw.merges, [2]int{r, r})
-		}
 	}
+	rw.totalFormula = totalFormula(rw.b.Indicators, rw.first)
+}
+
+// totalFormula is the unit sheets' total: the entries of score and bonus indicators, less
+// those of deductions, plus the points of the chosen grades (helper column). Only numbers
+// count, as only the import validates: the total is for the rater's eyes.
+func totalFormula(inds []RaterIndicator, first int) string {
+	var plus, minus, grades []string
+	for i := 0; i < len(inds); {
+		j := i
+		for j+1 < len(inds) && inds[j+1].Kind == inds[i].Kind {
+			j++
+		}
+		ref := "G" + strconv.Itoa(first+i)
+		if j > i {
+			ref += ":G" + strconv.Itoa(first+j)
+		}
+		switch inds[i].Kind {
+		case scoring.KindDeduct:
+			minus = append(minus, ref)
+		case scoring.KindGrade:
+			grades = append(grades, strings.ReplaceAll(ref, "G", "I"))
+		default:
+			plus = append(plus, ref)
+		}
+		i = j + 1
+	}
+	parts := []string{}
+	if len(plus) > 0 {
+		parts = append(parts, "SUM("+strings.Join(plus, ",")+")")
+	}
+	if len(grades) > 0 {
+		parts = append(parts, "SUM("+strings.Join(grades, ",")+")")
+	}
+	f := strings.Join(parts, "+")
+	if f == "" {
+		f = "0"
+	}
+	if len(minus) > 0 {
+		f += "-SUM(" + strings.Join(minus, ",") + ")"
+	}
+	return f
 }
 
 // centiValue is a centi-point amount as a cell value: an int when whole, so that it shows "5"
@@ -302,22 +376,16 @@ func centiValue(c int64) any {
 	return float64(c) / 100
 }
 
-// helperFormula turns what the rater typed in cell g into points for the totals: the number
-// itself, minus for a deduction, or the points of the chosen grade.
-func helperFormula(ind RaterIndicator, g string) string {
-	switch ind.Kind {
-	case scoring.KindDeduct:
-		return "IF(ISNUMBER(" + g + "),-" + g + ",0)"
-	case scoring.KindGrade:
-		labels := make([]string, len(ind.Options))
-		points := make([]string, len(ind.Options))
-		for i, o := range ind.Options {
-			labels[i] = `"` + strings.ReplaceAll(o.Label, `"`, `""`) + `"`
-			points[i] = scoring.FormatPoints(o.Points)
-		}
-		return "IFERROR(INDEX({" + strings.Join(points, ",") + "},MATCH(" + g + ",{" + strings.Join(labels, ",") + "},0)),IF(ISNUMBER(" + g + ")," + g + ",0))"
+// gradeFormula turns the label chosen in cell g into its points (or takes a number typed
+// instead), for the totals.
+func gradeFormula(ind RaterIndicator, g string) string {
+	labels := make([]string, len(ind.Options))
+	points := make([]string, len(ind.Options))
+	for i, o := range ind.Options {
+		labels[i] = `"` + strings.ReplaceAll(o.Label, `"`, `""`) + `"`
+		points[i] = scoring.FormatPoints(o.Points)
 	}
-	return "IF(ISNUMBER(" + g + ")," + g + ",0)"
+	return "IFERROR(INDEX({" + strings.Join(points, ",") + "},MATCH(" + g + ",{" + strings.Join(labels, ",") + "},0)),N(" + g + "))"
 }
 
 // wrappedLines estimates how many lines text takes in a column of width w.
@@ -348,16 +416,15 @@ func validationKey(ind RaterIndicator) string {
 // range of the hidden lists sheet).
 func (rw *raterWriter) prepareValidations() error {
 	byKey := map[string]*excelize.DataValidation{}
+	rows := map[string][]int{}
 	var order []string
 	for i, ind := range rw.b.Indicators {
-		ref := "G" + strconv.Itoa(rw.first+i)
 		k := validationKey(ind)
-		if dv, ok := byKey[k]; ok {
-			dv.SetSqref(ref)
+		rows[k] = append(rows[k], rw.first+i)
+		if _, ok := byKey[k]; ok {
 			continue
 		}
 		dv := excelize.NewDataValidation(true)
-		dv.SetSqref(ref)
 		msg := scoring.RangeMessage(ind.Indicator)
 		title := "分值 " + scoring.FormatPoints(ind.shownMax())
 		if ind.Kind == scoring.KindGrade {
@@ -385,9 +452,28 @@ func (rw *raterWriter) prepareValidations() error {
 		order = append(order, k)
 	}
 	for _, k := range order {
+		byKey[k].SetSqref(columnRanges("G", rows[k]))
 		rw.dvs = append(rw.dvs, byKey[k])
 	}
 	return nil
+}
+
+// columnRanges writes ascending rows of one column as ranges: G4:G21 G34.
+func columnRanges(col string, rows []int) string {
+	var parts []string
+	for i := 0; i < len(rows); {
+		j := i
+		for j+1 < len(rows) && rows[j+1] == rows[j]+1 {
+			j++
+		}
+		ref := col + strconv.Itoa(rows[i])
+		if j > i {
+			ref += ":" + col + strconv.Itoa(rows[j])
+		}
+		parts = append(parts, ref)
+		i = j + 1
+	}
+	return strings.Join(parts, " ")
 }
 
 func utf16Len(s string) int { return len(utf16.Encode([]rune(s))) }
@@ -517,7 +603,7 @@ func (rw *raterWriter) writeUnit(i int) error {
 		excelize.Cell{StyleID: st.total, Value: "合计"}, excelize.Cell{StyleID: st.total}, excelize.Cell{StyleID: st.total},
 		excelize.Cell{StyleID: st.total, Value: "（加分、扣分已计入；仅供核对，导入时由系统重新计算）"},
 		excelize.Cell{StyleID: st.totalNum, Value: centiValue(base)}, excelize.Cell{StyleID: st.total},
-		excelize.Cell{StyleID: st.totalNum, Formula: fmt.Sprintf("SUM(I%d:I%d)", rw.first, rw.last)}, excelize.Cell{StyleID: st.total},
+		excelize.Cell{StyleID: st.totalNum, Formula: rw.totalFormula}, excelize.Cell{StyleID: st.total},
 	}
 	if err := sw.SetRow("A"+strconv.Itoa(rw.total), total, excelize.RowOpts{Height: 24}); err != nil {
 		return err
