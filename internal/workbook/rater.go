@@ -239,7 +239,7 @@ func (ind RaterIndicator) indicatorLabel() string {
 // then the options of a grade.
 func (ind RaterIndicator) methodLabel() string {
 	s := KindLabel(ind.Kind)
-	if ind.Kind == scoring.KindGrade {
+	if ind.Kind == scoring.KindGrade && !mentionsAll(ind.Method, ind.Options) {
 		opts := make([]string, len(ind.Options))
 		for i, o := range ind.Options {
 			opts[i] = o.Label + scoring.FormatPoints(o.Points) + "分"
@@ -250,6 +250,16 @@ func (ind RaterIndicator) methodLabel() string {
 		s += "\n" + m
 	}
 	return s
+}
+
+// mentionsAll tells whether the office's own words already name every option.
+func mentionsAll(method string, opts []scoring.Option) bool {
+	for _, o := range opts {
+		if !strings.Contains(method, o.Label) {
+			return false
+		}
+	}
+	return len(opts) > 0
 }
 
 // shownMax is the 分值 cell in centi-points: the most the indicator gives or takes.

@@ -69,12 +69,12 @@ func newRaterStyles(f *excelize.File) (raterStyles, error) {
 	add(&s.number, &excelize.Style{Font: body(10.5), Border: border,
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
 	add(&s.score, &excelize.Style{Font: body(12), Border: border, Fill: input, Protection: unlocked,
-		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
 	add(&s.comment, &excelize.Style{Font: body(10.5), Border: border, Fill: input, Protection: unlocked, NumFmt: 49,
 		Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true}})
 	add(&s.helper, &excelize.Style{Font: body(9), Protection: &excelize.Protection{Locked: true, Hidden: true}})
 	add(&s.total, &excelize.Style{Font: heading(11), Border: border,
-		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
 	add(&s.totalNum, &excelize.Style{Font: heading(11), Border: border, NumFmt: 2,
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
 	add(&s.label, &excelize.Style{Font: heading(11), Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "top"}})
@@ -601,7 +601,7 @@ func (rw *raterWriter) writeUnit(i int) error {
 	}
 	total := []any{
 		excelize.Cell{StyleID: st.total, Value: "合计"}, excelize.Cell{StyleID: st.total}, excelize.Cell{StyleID: st.total},
-		excelize.Cell{StyleID: st.total, Value: "（加分、扣分已计入；仅供核对，导入时由系统重新计算）"},
+		excelize.Cell{StyleID: st.total, Value: "（仅供核对，导入时由系统重新计算）"},
 		excelize.Cell{StyleID: st.totalNum, Value: centiValue(base)}, excelize.Cell{StyleID: st.total},
 		excelize.Cell{StyleID: st.totalNum, Formula: rw.totalFormula}, excelize.Cell{StyleID: st.total},
 	}
