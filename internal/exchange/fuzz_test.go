@@ -112,7 +112,7 @@ func unzipParts(t testing.TB, data []byte) map[string][]byte {
 	return out
 }
 
-// rezip is the exported workbook with one part replaced (or added).
+// rezip zips parts again, with one part replaced (or added) unless name is "".
 func rezip(t testing.TB, parts map[string][]byte, name string, body []byte) []byte {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
@@ -128,7 +128,9 @@ func rezip(t testing.TB, parts map[string][]byte, name string, body []byte) []by
 			put(n, b)
 		}
 	}
-	put(name, body)
+	if name != "" {
+		put(name, body)
+	}
 	zw.Close()
 	return buf.Bytes()
 }

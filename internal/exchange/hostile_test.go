@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -144,6 +145,25 @@ func TestImport_Hostile(t *testing.T) {
 		{"ErrNotAnOption", func() string {
 			return edit(t, lisi, "等次.xlsx", func(x *excelize.File) { set(x, "区委办", "G5", "优秀") })
 		}, exchange.ImportRequest{}, "「优秀」不是可选项，请从下拉列表中选择：好、一般", "区委办!G5"},
+		{"ErrBadSharedString", func() string {
+			// A shared string index past the end is read as a blank by the row iterator; it
+			// must be refused, not taken for an empty cell.
+			filled := edit(t, lisi, "坏索引.xlsx", func(x *excelize.File) { x.SetCellStr("区委办", "G5", "好") })
+			data, _ := os.ReadFile(filled)
+			parts := unzipParts(t, data)
+			re := regexp.MustCompile(`(<c r="G5"[^>]*t="s"[^>]*><v>)\d+(</v>)`)
+			n := 0
+			for name, body := range parts {
+				if strings.HasPrefix(name, "xl/worksheets/") && re.Match(body) {
+					parts[name] = re.ReplaceAll(body, []byte("${1}99999${2}"))
+					n++
+				}
+			}
+			if n != 1 {
+				t.Fatalf("patched %d sheets", n)
+			}
+			return write("坏索引.xlsx", rezip(t, parts, "", nil))
+		}, exchange.ImportRequest{}, "单元格的内容无法读取（文件已损坏）", "区委办!G5"},
 		{"ErrMissing", func() string { return filepath.Join(dir, "没有这个文件.xlsx") }, exchange.ImportRequest{}, "找不到文件", ""},
 		// Last: they change the database's state.
 		{"ErrSchemeVersion", func() string {

@@ -1,9 +1,11 @@
 package workbook
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -15,10 +17,12 @@ import (
 // Bounds on what a returned workbook may hold: far more than a real one, small enough that a
 // hostile file cannot make the reader slow or hungry.
 const (
-	maxReturnSheets   = 1000
-	maxReturnRows     = 5000
-	maxReturnCols     = 40
-	maxMetaRows       = 20000
+	maxReturnSheets = 1000
+	maxReturnRows   = 5000
+	maxReturnCols   = 40
+	maxMetaRows     = 20000
+	// raterMetaRows bounds a rater workbook's metadata: a row per sheet and per indicator.
+	raterMetaRows     = maxReturnSheets + maxReturnRows + 50
 	MaxCommentRunes   = 1000
 	headerSearchRows  = 30
 	markerSearchCells = 40
@@ -85,7 +89,7 @@ func ReadRaterMeta(f *excelize.File) (*RaterMeta, error) {
 	if name == "" {
 		return nil, apperr.Invalidf("这不是联看评导出的评分表：找不到评分表的标识信息。请用联看评导出的评分表填写后交回")
 	}
-	rows, err := readRows(f, name, maxMetaRows, 4)
+	rows, err := readRowsUntil(f, name, raterMetaRows, 4, nil)
 	if err != nil {
 		return nil, metaBroken(err.Error())
 	}
@@ -214,11 +218,19 @@ func firstRow(f *excelize.File, sheet string) ([]string, error) {
 // iterator and raw values; rows are indexed by their row number (0-based), columns by their
 // column, whatever cells the file leaves out.
 func readRows(f *excelize.File, sheet string, maxRows, maxCols int) ([][]string, error) {
+	return readRowsUntil(f, sheet, maxRows, maxCols, nil)
+}
+
+// readRowsUntil is readRows that, when keep is given, shows it the first row and stops there
+// unless it says to go on. A sheet that takes longer than maxSheetTime is refused, so that no
+// file, however built, keeps the reader busy for long.
+func readRowsUntil(f *excelize.File, sheet string, maxRows, maxCols int, keep func(first []string) bool) ([][]string, error) {
 	it, err := f.Rows(sheet)
 	if err != nil {
 		return nil, err
 	}
 	defer closeQuietly(it)
+	start := time.Now()
 	var out [][]string
 	for n := 0; n < maxRows && it.Next(); n++ {
 		cols, err := it.Columns(excelize.Options{RawCellValue: true})
@@ -229,6 +241,12 @@ func readRows(f *excelize.File, sheet string, maxRows, maxCols int) ([][]string,
 			cols = cols[:maxCols]
 		}
 		out = append(out, cols)
+		if n == 0 && keep != nil && !keep(cols) {
+			return out, nil
+		}
+		if n%256 == 255 && time.Since(start) > maxSheetTime {
+			return nil, errTooSlow
+		}
 	}
 	if err := it.Error(); err != nil {
 		return nil, err
@@ -238,6 +256,11 @@ func readRows(f *excelize.File, sheet string, maxRows, maxCols int) ([][]string,
 	}
 	return out, nil
 }
+
+// maxSheetTime bounds the reading of one sheet; a real one takes milliseconds.
+const maxSheetTime = 10 * time.Second
+
+var errTooSlow = errors.New("工作表过于复杂，读取超时")
 
 func cell(rows [][]string, r, c int) string {
 	if r < 0 || r >= len(rows) || c < 0 || c >= len(rows[r]) {
@@ -281,8 +304,11 @@ func ReadRaterSheets(f *excelize.File, meta *RaterMeta, inds map[uint]RaterIndic
 		if name == RaterMetaSheet {
 			continue
 		}
-		// Each sheet is read once, whole (within the bounds): the marker is in its first row.
-		rows, err := readRows(f, name, maxReturnRows, maxReturnCols)
+		// Each sheet is read once: its first row tells (by the marker) whether to go on.
+		rows, err := readRowsUntil(f, name, maxReturnRows, maxReturnCols, func(first []string) bool {
+			_, _, ok := findMarker(first)
+			return ok
+		})
 		if err != nil {
 			ret.problem(name, "", "工作表无法读取（文件可能已损坏）")
 			continue
