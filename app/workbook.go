@@ -94,10 +94,7 @@ func (a *WorkbookAPI) PreviewImport(req exchange.ImportRequest) (*exchange.Repor
 // ApplyImport imports the previewed files (req.Token) or req.Paths, each file all or nothing,
 // with req.Choices deciding conflicts, after an automatic backup.
 func (a *WorkbookAPI) ApplyImport(req exchange.ImportRequest) (*exchange.Report, error) {
-	return call1(a.c, func(s *store.Store) (*exchange.Report, error) {
-		if err := a.c.BackupBefore(backup.BeforeImport); err != nil {
-			return nil, err
-		}
+	return callAfterBackup1(a.c, backup.BeforeImport, func(s *store.Store) (*exchange.Report, error) {
 		return a.svc(s).Apply(req, a.c.Operator(), a.progress(EventImportProgress, req.RoundID))
 	})
 }
@@ -109,10 +106,7 @@ func (a *WorkbookAPI) ListBatches(roundID uint) ([]exchange.BatchView, error) {
 
 // UndoBatch takes back one import, after an automatic backup.
 func (a *WorkbookAPI) UndoBatch(id uint) (*exchange.UndoResult, error) {
-	return call1(a.c, func(s *store.Store) (*exchange.UndoResult, error) {
-		if err := a.c.BackupBefore(backup.BeforeChange); err != nil {
-			return nil, err
-		}
+	return callAfterBackup1(a.c, backup.BeforeChange, func(s *store.Store) (*exchange.UndoResult, error) {
 		return a.svc(s).Undo(id, a.c.Operator())
 	})
 }
