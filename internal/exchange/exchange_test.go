@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"liankanping/internal/apperr"
+	"liankanping/internal/audit"
 	"liankanping/internal/exchange"
 	"liankanping/internal/org"
 	"liankanping/internal/round"
@@ -317,6 +318,14 @@ func TestImport_RoundTrip(t *testing.T) {
 	f.s.DB.Raw("SELECT comment FROM scores WHERE rater_id = ? AND unit_id = ? AND indicator_id = 3", f.raters[1], f.units[0]).Scan(&comment)
 	if comment != "汇报清楚" {
 		t.Errorf("comment = %q", comment)
+	}
+	var logged []string
+	f.s.DB.Raw("SELECT action || ' ' || object_name FROM audit_log WHERE object_type = 'import_batches'").Scan(&logged)
+	if len(logged) != 1 || logged[0] != "新增 李四-交回.xlsx" {
+		t.Errorf("audit log = %q", logged)
+	}
+	if v, err := audit.NewService(f.s).Verify(); err != nil || !v.OK {
+		t.Errorf("audit chain after an import: %+v %v", v, err)
 	}
 	t.Run("SameFileAgain", func(t *testing.T) {
 		before := f.snapshot(t)
