@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"runtime/debug"
+	"runtime/metrics"
 	"slices"
 	"strconv"
 	"strings"
@@ -240,7 +241,15 @@ func gcBudget() func() {
 	pct := debug.SetGCPercent(400)
 	limit := debug.SetMemoryLimit(-1)
 	if limit == math.MaxInt64 {
-		debug.SetMemoryLimit(96 << 20)
+		// 64 MB above the heap the process holds now (so that a window holding more does
+		// not collect all the time), 96 MB at least.
+		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+		metrics.Read(sample)
+		var now int64
+		if sample[0].Value.Kind() == metrics.KindUint64 {
+			now = int64(sample[0].Value.Uint64())
+		}
+		debug.SetMemoryLimit(max(96<<20, now+64<<20))
 	}
 	return func() {
 		debug.SetGCPercent(pct)
