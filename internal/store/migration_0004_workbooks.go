@@ -37,5 +37,6 @@ CREATE TABLE import_batches (
 );
 CREATE INDEX import_batches_round ON import_batches(round_id, rater_id);
 CREATE INDEX import_batches_workbook ON import_batches(workbook_id);
+CREATE INDEX score_history_batch ON score_history(batch_id);
 `})
 }
