@@ -486,6 +486,11 @@ func TestImport_Conflicts(t *testing.T) {
 			if n := f.count(t, "scores"); n != 1 {
 				t.Errorf("scores after undoing every batch = %d, want the window's one", n)
 			}
+			var typed int64
+			f.s.DB.Raw("SELECT COUNT(*) FROM audit_log WHERE object_type = 'scores'").Scan(&typed)
+			if typed != 2 {
+				t.Errorf("audit entries of scores typed in the window = %d, want 2 (the entry and its restoring)", typed)
+			}
 		})
 	})
 }

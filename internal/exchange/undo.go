@@ -43,7 +43,7 @@ type UndoResult struct {
 // Undo takes back one applied batch in one transaction: every score it created is removed and
 // every score it changed or cleared gets its earlier value back, through score.Write, so the
 // history keeps both the import and its undoing; a restored value gets back the provenance it
-// had. An undo is refused, and nothing changes, when any of the batch's scores no longer holds
+// had, a removal names the batch and the operator. An undo is refused, and nothing changes, when any of the batch's scores no longer holds
 // what the batch wrote (a later import, or a change in the window, touched it): undo that later
 // change first. The round must still be in scoring.
 func (s *Service) Undo(batchID uint, operator string) (*UndoResult, error) {
@@ -108,7 +108,10 @@ func (s *Service) Undo(batchID uint, operator string) (*UndoResult, error) {
 		at := s.Now()
 		for _, h := range rows {
 			k := score.Key{RoundID: h.RoundID, RaterID: h.RaterID, UnitID: h.UnitID, IndicatorID: h.IndicatorID}
-			p := score.Provenance{Source: score.SourceApp, EnteredBy: operator}
+			// A removal is recorded as the batch's, by whom: the audit log has the undo once, by
+			// the batch, and not once per score as if typed in the window.
+			p := score.Provenance{Source: score.SourceWorkbook, EnteredBy: operator, BatchID: &b.ID, FileName: b.FileName,
+				FileHash: b.FileHash, Sheet: h.Sheet, Cell: h.Cell}
 			if h.OldValueCenti != nil {
 				var prev score.History
 				err := tx.Where("round_id = ? AND rater_id = ? AND unit_id = ? AND indicator_id = ? AND id < ?", k.RoundID, k.RaterID, k.UnitID, k.IndicatorID, h.ID).
