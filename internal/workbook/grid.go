@@ -102,9 +102,10 @@ func (g *Grid) RowEmpty(row int) bool {
 // CleanText trims ordinary, full-width and non-breaking spaces and folds line breaks inside a
 // cell into nothing, as people add them to fit text in a column.
 func CleanText(s string) string {
-	s = strings.NewReplacer("\r\n", "", "\n", "", "\r", "", "\u00a0", " ").Replace(s)
-	return strings.Trim(s, " \t\u3000")
+	return strings.Trim(lineBreaks.Replace(s), " \t\u3000")
 }
+
+var lineBreaks = strings.NewReplacer("\r\n", "", "\n", "", "\r", "", "\u00a0", " ")
 
 // HeaderKey normalises a header cell for matching: no spaces at all, no asterisks that mark
 // required columns, full-width letters and parentheses folded.
