@@ -48,6 +48,8 @@ export default {
     brands: 'Brands',
     latestRanking: 'Latest ranking',
     noRanking: 'No closed round yet',
+    noFindings: 'No findings yet',
+    noMatters: 'No practical matters yet',
     findings: 'Rectification',
     overdue: '{n} overdue',
     overdueDays: '{n} days overdue',

@@ -48,6 +48,8 @@ export default {
     brands: '党建品牌',
     latestRanking: '最新汇总排名',
     noRanking: '还没有已结束的轮次',
+    noFindings: '还没有问题记录',
+    noMatters: '还没有办实事记录',
     findings: '问题整改',
     overdue: '{n} 条逾期',
     overdueDays: '逾期 {n} 天',
