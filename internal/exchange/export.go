@@ -1,8 +1,8 @@
 package exchange
 
 import (
-	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -85,7 +85,7 @@ func (s *Service) ExportRaters(roundID uint, dir string, opts ExportOptions, pro
 	var mu sync.Mutex
 	done := 0
 	parallel(total, s.Workers, func(i int) {
-		errs[i] = writeAtomically(res.Files[i].Path, func(buf *bytes.Buffer) error { return enc.Encode(buf, books[i]) })
+		errs[i] = workbook.SaveFile(res.Files[i].Path, func(w io.Writer) error { return enc.Encode(w, books[i]) })
 		mu.Lock()
 		done++
 		progress.report(done, total)
@@ -159,33 +159,6 @@ func fileName(code string, rt round.RaterRef, used map[string]bool) string {
 	}
 	used[strings.ToLower(name)] = true
 	return name
-}
-
-// writeAtomically writes a file under a temporary name beside it and renames it into place.
-func writeAtomically(path string, write func(buf *bytes.Buffer) error) error {
-	var buf bytes.Buffer
-	if err := write(&buf); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".lkp-*.xlsx.part")
-	if err != nil {
-		return err
-	}
-	name := tmp.Name()
-	_, err = tmp.Write(buf.Bytes())
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(name, path)
-	}
-	if err != nil {
-		os.Remove(name)
-	}
-	return err
 }
 
 // parallel runs fn(0) … fn(n-1) on at most workers goroutines.

@@ -383,7 +383,7 @@ func TestOverdueDays(t *testing.T) {
 	}{
 		{finding.Pending, "2024-10-30", "2024-10-31", 1},
 		{finding.InProgress, "2024-01-31", "2024-03-01", 30}, // a leap year's February
-		{finding.Pending, "2024-10-31", "2024-10-31", 0},    // due today is not yet overdue
+		{finding.Pending, "2024-10-31", "2024-10-31", 0},     // due today is not yet overdue
 		{finding.Pending, "2024-11-30", "2024-10-31", 0},
 		{finding.Pending, "", "2024-10-31", 0},
 		{finding.Done, "2024-01-01", "2024-10-31", 0},

@@ -666,7 +666,7 @@ func (s *Service) ExportLedger(path string, kinds []string) error {
 	if filepath.Ext(path) == "" {
 		path += ".xlsx"
 	}
-	return workbook.WriteFileAtomic(path, func(w io.Writer) error {
+	return workbook.SaveFile(path, func(w io.Writer) error {
 		if err := workbook.WriteFrontline(w, book); err != nil {
 			return fmt.Errorf("写台账：%w", err)
 		}

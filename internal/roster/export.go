@@ -1,12 +1,10 @@
 package roster
 
 import (
-	"errors"
 	"fmt"
-	"os"
+	"io"
 	"path/filepath"
 
-	"liankanping/internal/apperr"
 	"liankanping/internal/org"
 	"liankanping/internal/workbook"
 )
@@ -22,35 +20,12 @@ func (s *Service) Export(path string) error {
 	if filepath.Ext(path) == "" {
 		path += ".xlsx"
 	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, ".~"+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return apperr.Invalidf("无法在 %s 中写入文件：%v", dir, err)
-	}
-	done := false
-	defer func() {
-		if !done {
-			tmp.Close()
-			os.Remove(tmp.Name())
+	return workbook.SaveFile(path, func(w io.Writer) error {
+		if err := workbook.WriteRoster(w, book); err != nil {
+			return fmt.Errorf("写名册：%w", err)
 		}
-	}()
-	if err := workbook.WriteRoster(tmp, book); err != nil {
-		return fmt.Errorf("写名册：%w", err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return apperr.Invalidf("无法写入 %s：%v", filepath.Base(path), err)
-	}
-	if err := tmp.Close(); err != nil {
-		return apperr.Invalidf("无法写入 %s：%v", filepath.Base(path), err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		if errors.Is(err, os.ErrPermission) {
-			return apperr.Invalidf("无法保存 %s：文件可能正在被 Excel 或 WPS 打开，请关闭后重试", filepath.Base(path))
-		}
-		return apperr.Invalidf("无法保存 %s：%v", filepath.Base(path), err)
-	}
-	done = true
-	return nil
+		return nil
+	})
 }
 
 // book gathers the organisation in the order the window lists it.

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -345,39 +343,4 @@ func (lw *ledgerWriter) finish(note string) error {
 		return err
 	}
 	return f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 3, TopLeftCell: "A4", ActivePane: "bottomLeft"})
-}
-
-// WriteFileAtomic writes a workbook to path through write: into a temporary file beside it,
-// renamed over path only when complete, so that an interrupted export never leaves a
-// half-written file where a good one was.
-func WriteFileAtomic(path string, write func(w io.Writer) error) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, ".~"+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return apperr.Invalidf("无法在 %s 中写入文件：%v", dir, err)
-	}
-	done := false
-	defer func() {
-		if !done {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err := write(tmp); err != nil {
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		return apperr.Invalidf("无法写入 %s：%v", filepath.Base(path), err)
-	}
-	if err := tmp.Close(); err != nil {
-		return apperr.Invalidf("无法写入 %s：%v", filepath.Base(path), err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		if os.IsPermission(err) {
-			return apperr.Invalidf("无法保存 %s：文件可能正在被 Excel 或 WPS 打开，请关闭后重试", filepath.Base(path))
-		}
-		return apperr.Invalidf("无法保存 %s：%v", filepath.Base(path), err)
-	}
-	done = true
-	return nil
 }

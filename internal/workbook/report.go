@@ -4,8 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -103,28 +101,7 @@ func ReportAreaSheet(area string) string {
 // WriteReportFile writes the report to path through a temporary file in the same folder that
 // is renamed at the end, so that path is never left half-written.
 func WriteReportFile(path string, b ReportBook) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, ".~"+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return apperr.Invalidf("无法在 %s 中写入文件：%v", dir, err)
-	}
-	name := tmp.Name()
-	defer os.Remove(name) // a no-op once renamed
-	if err := EncodeReport(tmp, b); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return apperr.Invalidf("无法写入 %s：%v", filepath.Base(path), err)
-	}
-	if err := tmp.Close(); err != nil {
-		return apperr.Invalidf("无法写入 %s：%v", filepath.Base(path), err)
-	}
-	if err := os.Rename(name, path); err != nil {
-		return apperr.Invalidf("无法保存 %s（文件是否正在 Excel 或 WPS 中打开？）：%v", filepath.Base(path), err)
-	}
-	return nil
+	return SaveFile(path, func(w io.Writer) error { return EncodeReport(w, b) })
 }
 
 // EncodeReport writes the summary report: 汇总排名, 图表, 指标分析, 评分完成情况 and one sheet per

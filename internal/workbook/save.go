@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -35,7 +36,10 @@ func SaveFile(path string, write func(io.Writer) error) error {
 		return apperr.Invalidf("无法写入文件 %s：%v", filepath.Base(path), err)
 	}
 	if err := os.Rename(name, path); err != nil {
-		return apperr.Invalidf("无法保存文件 %s：%v", filepath.Base(path), err)
+		if errors.Is(err, os.ErrPermission) {
+			return apperr.Invalidf("无法保存 %s：文件可能正在被 Excel 或 WPS 打开，请关闭后重试", filepath.Base(path))
+		}
+		return apperr.Invalidf("无法保存 %s：%v", filepath.Base(path), err)
 	}
 	ok = true
 	return nil

@@ -3,8 +3,6 @@ package workbook
 import (
 	"io"
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -25,24 +23,7 @@ var levelTitles = []string{"一级指标", "二级指标", "三级指标", "四�
 // WriteSchemeFile writes d to path in the office layout (see EncodeScheme). It writes a
 // temporary file beside path and renames it, so path is never left half-written.
 func WriteSchemeFile(path string, d scheme.Detail) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.part")
-	if err != nil {
-		return apperr.Invalidf("无法在 %s 中写文件：%v", dir, err)
-	}
-	name := tmp.Name()
-	defer os.Remove(name)
-	if err := EncodeScheme(tmp, d); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return apperr.Invalidf("无法写入 %s：%v", filepath.Base(path), err)
-	}
-	if err := os.Rename(name, path); err != nil {
-		return apperr.Invalidf("无法保存 %s（文件是否正在 Excel 或 WPS 中打开？）：%v", filepath.Base(path), err)
-	}
-	return nil
+	return SaveFile(path, func(w io.Writer) error { return EncodeScheme(w, d) })
 }
 
 // EncodeScheme writes a scheme as the 评分细则 workbook offices keep and print: a title row,
