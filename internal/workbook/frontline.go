@@ -149,6 +149,11 @@ func (l *FrontlineLedger) problem(sheet, cell, format string, args ...any) {
 // problem at its cell. The error is only for a workbook that cannot be read at all.
 func ReadFrontline(f *excelize.File) (*FrontlineLedger, error) {
 	l := &FrontlineLedger{}
+	if kind := ExportedKind(f); kind != "" {
+		l.problem(f.GetSheetList()[0], "", "%s", WrongKindMessage(kind))
+		return l, nil
+	}
+	var left []*Grid // visible sheets with data that hold no ledger
 	for _, sheet := range f.GetSheetList() {
 		if visible, _ := f.GetSheetVisible(sheet); !visible {
 			continue
@@ -158,6 +163,9 @@ func ReadFrontline(f *excelize.File) (*FrontlineLedger, error) {
 			return nil, fmt.Errorf("read sheet %s: %w", sheet, err)
 		}
 		kind, h := detectLedger(g)
+		if kind == "" && g.HasData() {
+			left = append(left, g)
+		}
 		info := LedgerSheet{Sheet: sheet, Kind: kind}
 		if kind != "" {
 			info.HeaderRow = h.Row + 1
@@ -168,6 +176,19 @@ func ReadFrontline(f *excelize.File) (*FrontlineLedger, error) {
 	found := false
 	for _, s := range l.Sheets {
 		found = found || s.Kind != ""
+	}
+	for _, g := range left {
+		if found {
+			break
+		}
+		switch {
+		case looksLikeScheme(g):
+			l.problem(g.Sheet, "", "%s", WrongKindMessage(KindScheme))
+			return l, nil
+		case looksLikeRoster(g):
+			l.problem(g.Sheet, "", "%s", WrongKindMessage(KindRoster))
+			return l, nil
+		}
 	}
 	if !found {
 		first := ""
@@ -244,13 +265,13 @@ func ledgerRows(g *Grid, kind string, h Header) []int {
 	return out
 }
 
+// isTotalRow tells whether a row is a totals row: its first filled cell says 合计, 小计, 总计
+// or 共计.
 func isTotalRow(g *Grid, row int) bool {
 	for c := 0; c < g.Cols(); c++ {
-		v := strings.ReplaceAll(g.Text(row, c), " ", "")
-		if v == "" {
-			continue
+		if v := g.Text(row, c); v != "" {
+			return IsTotalText(v)
 		}
-		return strings.HasPrefix(v, "合计") || strings.HasPrefix(v, "总计") || strings.HasPrefix(v, "小计") || strings.HasPrefix(v, "共计")
 	}
 	return false
 }

@@ -147,7 +147,11 @@ func FindHeader(g *Grid, aliases map[string][]string, minFields int) (Header, bo
 				}
 				if matchesAny(key, names) {
 					cols[field] = c
-					n++
+					// A 序号 column is on every office table: it says nothing of what the
+					// table is, so it never counts towards recognising one.
+					if field != "no" {
+						n++
+					}
 					break
 				}
 			}
@@ -159,9 +163,48 @@ func FindHeader(g *Grid, aliases map[string][]string, minFields int) (Header, bo
 	return best, bestN >= minFields && bestN > 0
 }
 
+// matchesAny tells whether a header key is one of the titles, as written or without the
+// qualifiers offices add in brackets: 成员单位（部门） is 成员单位, 单位名称(全称) is 单位名称.
 func matchesAny(key string, names []string) bool {
+	bare := dropQualifiers(key)
 	for _, n := range names {
-		if key == HeaderKey(n) {
+		if k := HeaderKey(n); key == k || bare != "" && bare == dropQualifiers(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropQualifiers removes bracketed parts from a header key (already folded to half width):
+// 成员单位(部门) → 成员单位, 金额(万元) → 金额, 【必填】姓名 → 姓名.
+func dropQualifiers(key string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range key {
+		switch r {
+		case '(', '[', '【', '〔', '<', '《':
+			depth++
+		case ')', ']', '】', '〕', '>', '》':
+			if depth > 0 {
+				depth--
+			}
+		default:
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
+}
+
+// totalWords are what a totals row starts with; such a row is never a record.
+var totalWords = []string{"合计", "小计", "总计", "共计", "总合计"}
+
+// IsTotalText tells whether a cell's text labels a totals row: 合计, 小 计, 总计：, 共计 12 个.
+func IsTotalText(s string) bool {
+	k := HeaderKey(s)
+	for _, w := range totalWords {
+		if strings.HasPrefix(k, w) {
 			return true
 		}
 	}

@@ -41,14 +41,14 @@ var rosterFields = map[string][]RosterField{
 		{Key: "members", Label: "党员人数", Aliases: []string{"党员人数", "党员数", "党员数量"}},
 		{Key: "leader", Label: "联系区委常委", Aliases: []string{"联系区委常委", "联系常委", "区委常委", "联系领导"}},
 		{Key: "liaison", Label: "总联络员", Aliases: []string{"总联络员", "联络员"}},
-		{Key: "phone", Label: "联系电话", Aliases: []string{"联系电话", "电话", "手机号码", "手机", "联系方式", "总联络员电话"}},
+		{Key: "phone", Label: "联系电话", Aliases: []string{"联系电话", "电话", "手机号码", "手机号", "手机", "联系方式", "总联络员电话"}},
 	},
 	RosterPeople: {
 		{Key: "no", Label: "序号", Aliases: []string{"序号", "编号"}},
 		{Key: "name", Label: "姓名", Required: true, Aliases: []string{"姓名", "人员姓名"}},
 		{Key: "unit", Label: "单位", Aliases: []string{"单位", "所在单位", "工作单位", "单位名称", "部门"}},
 		{Key: "title", Label: "职务", Aliases: []string{"职务", "职务职级", "职位", "现任职务"}},
-		{Key: "phone", Label: "手机号码", Aliases: []string{"手机号码", "电话", "联系电话", "手机", "联系方式"}},
+		{Key: "phone", Label: "手机号码", Aliases: []string{"手机号码", "手机号", "电话", "联系电话", "手机", "联系方式"}},
 	},
 }
 
@@ -177,7 +177,17 @@ func ReadRoster(f *excelize.File, m *RosterMapping) (*Roster, error) {
 			given[s.Sheet] = s
 		}
 	}
-	for _, sheet := range f.GetSheetList() {
+	sheets := f.GetSheetList()
+	if kind := ExportedKind(f); kind != "" {
+		r.problem(sheets[0], "", "%s", WrongKindMessage(kind))
+		return r, nil
+	}
+	if len(sheets) > MaxRosterSheets {
+		r.problem("", "", "工作簿有 %d 张工作表，一份名册不会超过 %d 张，可能选错了文件；请检查后再导入，或把名册整理到少数几张工作表中", len(sheets), MaxRosterSheets)
+		return r, nil
+	}
+	var left []*Grid // visible sheets with data that were not recognised
+	for _, sheet := range sheets {
 		g, err := ReadGrid(f, sheet)
 		if err != nil {
 			return nil, fmt.Errorf("read sheet %s: %w", sheet, err)
@@ -186,6 +196,9 @@ func ReadRoster(f *excelize.File, m *RosterMapping) (*Roster, error) {
 		if m == nil {
 			if visible, _ := f.GetSheetVisible(sheet); visible {
 				sm = detectSheet(g)
+				if sm.Kind == "" && g.HasData() {
+					left = append(left, g)
+				}
 			} else {
 				sm = RosterSheetMapping{Sheet: sheet, HeaderRow: -1}
 			}
@@ -204,10 +217,24 @@ func ReadRoster(f *excelize.File, m *RosterMapping) (*Roster, error) {
 			r.problem(s, "", "工作簿中没有名为「%s」的工作表", s)
 		}
 	}
-	found := false
+	kinds := map[string]bool{}
 	for _, s := range r.Sheets {
-		found = found || s.Mapping.Kind != ""
+		kinds[s.Mapping.Kind] = true
 	}
+	found := kinds[RosterAreas] || kinds[RosterPeople]
+	if !found && len(r.Problems) == 0 {
+		for _, g := range left {
+			switch {
+			case looksLikeScheme(g):
+				r.problem(g.Sheet, "", "%s", WrongKindMessage(KindScheme))
+				return r, nil
+			case looksLikeFrontline(g):
+				r.problem(g.Sheet, "", "%s", WrongKindMessage(KindFrontline))
+				return r, nil
+			}
+		}
+	}
+	r.checkWhole(kinds, left)
 	if !found && len(r.Problems) == 0 {
 		first := ""
 		if len(r.Sheets) > 0 {
@@ -216,6 +243,38 @@ func ReadRoster(f *excelize.File, m *RosterMapping) (*Roster, error) {
 		r.problem(first, "", "没有找到名册的表头。联系片划分表应有“联系片”“成员单位”（或“单位名称”）等列，还可有“片长单位”“简称”“联系区委常委”“总联络员”“联系电话”；人员名单应有“姓名”“单位”“职务”“手机号码”等列。请检查表头文字，或在导入窗口中手动指定各列")
 	}
 	return r, nil
+}
+
+// Plausibility limits of a roster: a district has some dozens of units in a few sheets. A file
+// far beyond them was chosen by mistake (or generated), and importing it would bury the
+// organisation under junk.
+const (
+	MaxRosterSheets = 200
+	MaxRosterUnits  = 500
+)
+
+// checkWhole reports what is wrong with the roster as a whole, once every sheet is read:
+// sheets with data left out (a note: the user must know they were not imported), people
+// without any areas sheet (a problem: half a roster is not a roster) and too many units.
+func (r *Roster) checkWhole(kinds map[string]bool, left []*Grid) {
+	if kinds[RosterAreas] || kinds[RosterPeople] {
+		for _, g := range left {
+			r.note(g.Sheet, "", "工作表「%s」没有识别为名册，未导入", g.Sheet)
+		}
+	}
+	if kinds[RosterPeople] && !kinds[RosterAreas] {
+		sheet := ""
+		for _, s := range r.Sheets {
+			if s.Mapping.Kind == RosterPeople {
+				sheet = s.Mapping.Sheet
+				break
+			}
+		}
+		r.problem(sheet, "", "名册中没有找到联系片划分表（应有“联系片”和“成员单位”两列），只有人员名单；请检查联系片划分表的表头文字，或在导入窗口中手动指定各列")
+	}
+	if len(r.Units) > MaxRosterUnits {
+		r.problem("", "", "名册列出了 %d 个单位，一份名册不会超过 %d 个，可能选错了文件；请检查后再导入", len(r.Units), MaxRosterUnits)
+	}
 }
 
 func sortedKeys[V any](m map[string]V) []string {
@@ -242,13 +301,43 @@ func detectSheet(g *Grid) RosterSheetMapping {
 	sm := RosterSheetMapping{Sheet: g.Sheet, HeaderRow: -1}
 	people, okP := FindHeader(g, aliasesOf(RosterPeople), 2)
 	areas, okA := FindHeader(g, aliasesOf(RosterAreas), 2)
+	// A sheet is recognised by its key columns, never by any two titles: a sign-in sheet or a
+	// grade sheet has 姓名, a budget has 单位.
 	switch {
-	case okP && people.Cols["name"] >= 0:
+	case okP && people.Cols["name"] >= 0 && people.Cols["unit"] >= 0 && !rowNamesAny(g, people.Row, notRosterTitles):
 		sm.Kind, sm.HeaderRow, sm.Columns = RosterPeople, people.Row, people.Cols
-	case okA && areas.Cols["unit"] >= 0:
+	case okA && areas.Cols["unit"] >= 0 && areas.Cols["area"] >= 0:
+		sm.Kind, sm.HeaderRow, sm.Columns = RosterAreas, areas.Row, areas.Cols
+	case okA && areas.Cols["unit"] >= 0 && hasUnitDetail(areas):
+		// A list of units without areas: only when it says something of the units themselves.
 		sm.Kind, sm.HeaderRow, sm.Columns = RosterAreas, areas.Row, areas.Cols
 	}
 	return sm
+}
+
+// notRosterTitles are columns of lists of people that are no roster: a sign-in sheet's 签到
+// and 签名, a grade sheet's 学号 and 成绩.
+var notRosterTitles = []string{"签到", "签到时间", "签名", "签字", "学号", "考号", "成绩", "分数"}
+
+// rowNamesAny tells whether a row holds one of the titles.
+func rowNamesAny(g *Grid, row int, titles []string) bool {
+	for c := 0; c < g.Cols(); c++ {
+		if matchesAny(HeaderKey(g.Cell(row, c)), titles) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasUnitDetail tells whether a header names a column only a list of units has: 简称,
+// 党组织类型, 书记, 党员人数.
+func hasUnitDetail(h Header) bool {
+	for _, k := range []string{"short", "orgType", "secretary", "members"} {
+		if h.Cols[k] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func aliasesOf(kind string) map[string][]string {
@@ -381,7 +470,7 @@ type rosterRow struct {
 func dataRows(g *Grid, sm RosterSheetMapping) []rosterRow {
 	var out []rosterRow
 	for row := sm.HeaderRow + 1; row < g.Rows(); row++ {
-		if g.RowEmpty(row) || isNoteRow(g, row) || isBanner(g, row, sm.Columns) || repeatsHeader(g, row, sm) {
+		if g.RowEmpty(row) || isNoteRow(g, row) || isBanner(g, row, sm.Columns) || repeatsHeader(g, row, sm) || isTotalRow(g, row) || keyIsTotal(g, row, sm) {
 			continue
 		}
 		own := false
@@ -442,6 +531,17 @@ func isBanner(g *Grid, row int, cols map[string]int) bool {
 		merged = merged || g.Merged(row, c)
 	}
 	return n >= 3 && merged
+}
+
+// keyIsTotal tells whether a row's unit, area or name cell says 合计, 小计, 总计 or 共计: a
+// totals row behind a 序号, never a unit or a person.
+func keyIsTotal(g *Grid, row int, sm RosterSheetMapping) bool {
+	for _, k := range []string{"unit", "area", "name"} {
+		if c, ok := sm.Columns[k]; ok && c >= 0 && IsTotalText(g.Cell(row, c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // repeatsHeader tells whether a row holds column titles again (a second header line, or the

@@ -29,6 +29,33 @@ var schemeColumns = map[string][]string{
 
 var levelFields = []string{"l1", "l2", "l3", "l4"}
 
+// genericLevelTitles are level titles too general to tell a 评分细则 by: a budget's 项目 or a
+// grade sheet's 类别 stand above a number column as well.
+var genericLevelTitles = []string{"项目", "类别", "维度"}
+
+// personTitles mark a table of people (a grade sheet, a sign-in sheet), never a scheme.
+var personTitles = []string{"姓名", "学号", "考号", "签名", "签到"}
+
+// findSchemeHeader finds the header of a 评分细则: it must name an indicator column by a title
+// that means one (一级指标, 考核内容, 二级指标, 指标…, not merely 项目) and a 分值 column, and
+// no column of people.
+func findSchemeHeader(g *Grid) (Header, bool) {
+	h, ok := FindHeader(g, schemeColumns, 2)
+	if !ok || h.Cols["max"] < 0 {
+		return h, false
+	}
+	named := false
+	for _, field := range levelFields {
+		if c := h.Cols[field]; c >= 0 && !matchesAny(HeaderKey(g.Cell(h.Row, c)), genericLevelTitles) {
+			named = true
+		}
+	}
+	if !named {
+		return h, false
+	}
+	return h, !rowNamesAny(g, h.Row, personTitles)
+}
+
 // SchemeFile is a scheme read from a workbook: the tree, and every problem found, each at its
 // cell. A file with problems is not imported; Warnings are shown and left to the user.
 type SchemeFile struct {
@@ -79,7 +106,16 @@ type schemeDecoder struct {
 func DecodeScheme(f *excelize.File, fileName string) SchemeFile {
 	d := &schemeDecoder{bad: map[*scheme.Node]bool{}, cellOf: map[*scheme.Node]*labelNode{}, totalRow: -1}
 	d.out.Problems, d.out.Warnings = []Problem{}, []string{}
+	first := ""
+	if l := f.GetSheetList(); len(l) > 0 {
+		first = l[0]
+	}
+	if kind := ExportedKind(f); kind != "" {
+		d.problem(first, -1, -1, "%s", WrongKindMessage(kind))
+		return d.out
+	}
 	var found []string
+	var other []*Grid // visible sheets with data that are not a scheme
 	for _, sheet := range f.GetSheetList() {
 		if v, _ := f.GetSheetVisible(sheet); !v {
 			continue
@@ -88,8 +124,11 @@ func DecodeScheme(f *excelize.File, fileName string) SchemeFile {
 		if err != nil {
 			continue
 		}
-		h, ok := FindHeader(g, schemeColumns, 2)
-		if !ok || h.Cols["max"] < 0 || h.Cols["l1"] < 0 && h.Cols["l2"] < 0 {
+		h, ok := findSchemeHeader(g)
+		if !ok {
+			if g.HasData() {
+				other = append(other, g)
+			}
 			continue
 		}
 		found = append(found, sheet)
@@ -98,12 +137,21 @@ func DecodeScheme(f *excelize.File, fileName string) SchemeFile {
 		}
 	}
 	if d.g == nil {
-		first := ""
-		if l := f.GetSheetList(); len(l) > 0 {
-			first = l[0]
+		for _, g := range other {
+			switch {
+			case looksLikeRoster(g):
+				d.problem(g.Sheet, -1, -1, "%s", WrongKindMessage(KindRoster))
+				return d.out
+			case looksLikeFrontline(g):
+				d.problem(g.Sheet, -1, -1, "%s", WrongKindMessage(KindFrontline))
+				return d.out
+			}
 		}
 		d.problem(first, -1, -1, "没有找到评分细则的表头：需要“一级指标、二级指标、评分要点、分值、评分方式”这样的列标题")
 		return d.out
+	}
+	for _, g := range other {
+		d.out.Warnings = append(d.out.Warnings, fmt.Sprintf("工作表「%s」没有识别为评分细则，未导入", g.Sheet))
 	}
 	if len(found) > 1 {
 		d.out.Warnings = append(d.out.Warnings, fmt.Sprintf("工作簿中有 %d 个工作表像评分细则，只读取了第一个“%s”", len(found), found[0]))
@@ -161,7 +209,11 @@ func (d *schemeDecoder) readRows() []*labelNode {
 		if d.g.RowEmpty(r) || d.notesRow(r) {
 			continue
 		}
-		if totalLabels[HeaderKey(d.firstText(r))] {
+		if first := d.firstText(r); totalLabels[HeaderKey(first)] || IsTotalText(first) {
+			// A 小计 under a dimension is the offices' own arithmetic: the tree sums itself.
+			if strings.HasPrefix(HeaderKey(first), "小计") {
+				continue
+			}
 			d.totalRow = r
 			break
 		}

@@ -1,0 +1,308 @@
+package workbook_test
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"liankanping/internal/workbook"
+)
+
+// sheetRows is one sheet of a test workbook: its name and its rows from A1.
+type sheetRows struct {
+	name string
+	rows [][]any
+}
+
+// bookOf builds a workbook of the given sheets and opens it the way the importers do.
+func bookOf(t *testing.T, sheets ...sheetRows) *excelize.File {
+	t.Helper()
+	f := excelize.NewFile()
+	for i, s := range sheets {
+		if i == 0 {
+			f.SetSheetName("Sheet1", s.name)
+		} else if _, err := f.NewSheet(s.name); err != nil {
+			t.Fatal(err)
+		}
+		for r, row := range s.rows {
+			cell, _ := excelize.CoordinatesToCellName(1, r+1)
+			if err := f.SetSheetRow(s.name, cell, &row); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	g, err := workbook.OpenBytes(buf.Bytes(), "test.xlsx", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { g.Close() })
+	return g
+}
+
+// Ordinary office sheets, as people have them on their desks: none is a roster, a scheme or
+// a ledger, although each shares a title or two with one.
+var (
+	budgetSheet = sheetRows{"预算", [][]any{
+		{"2024年度部门预算安排表"},
+		{"序号", "单位", "项目", "金额（万元）", "备注"},
+		{1, "某某街道", "办公经费", 12.5, ""},
+		{2, "区财政局", "信息化建设", 30, ""},
+		{"", "合计", "", 42.5, ""},
+	}}
+	signInSheet = sheetRows{"签到表", [][]any{
+		{"全区机关党建工作推进会签到表"},
+		{"序号", "姓名", "单位", "职务", "签到时间", "签名"},
+		{1, "王建国", "区委办公室", "主任", "8:30", ""},
+		{2, "李娜", "区财政局", "副局长", "8:35", ""},
+	}}
+	phoneSheet = sheetRows{"通讯录", [][]any{
+		{"机关通讯录"},
+		{"序号", "姓名", "部门", "职务", "办公电话", "手机号"},
+		{1, "张伟", "办公室", "科员", "0537-3456789", "13805370001"},
+		{2, "刘洋", "财务科", "科长", "0537-3456790", "13805370002"},
+	}}
+	gradeSheet = sheetRows{"成绩", [][]any{
+		{"三年级二班期末成绩"},
+		{"学号", "姓名", "科目", "分数", "等级"},
+		{1, "王小明", "语文", 95, "优"},
+		{2, "李小红", "数学", 90, "优"},
+		{"", "合计", "", 185, ""},
+	}}
+	gradeByItemSheet = sheetRows{"考评", [][]any{
+		{"类别", "项目", "分数"},
+		{"体育", "跳绳", 10},
+		{"体育", "跑步", 15},
+	}}
+)
+
+func TestOfficeSheetsAreNoRoster(t *testing.T) {
+	for _, s := range []sheetRows{budgetSheet, signInSheet, phoneSheet, gradeSheet, gradeByItemSheet} {
+		t.Run(s.name, func(t *testing.T) {
+			r, err := workbook.ReadRoster(bookOf(t, s), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// A roster with problems is refused whole: nothing of it is imported.
+			if len(r.Problems) == 0 {
+				t.Errorf("a %s was not refused: %d areas, %d units, %d people", s.name, len(r.Areas), len(r.Units), len(r.People))
+			}
+			if len(r.Areas)+len(r.Units) != 0 {
+				t.Errorf("read %d areas, %d units from a %s", len(r.Areas), len(r.Units), s.name)
+			}
+			sf := workbook.DecodeScheme(bookOf(t, s), "x.xlsx")
+			if len(sf.Problems) == 0 || len(sf.Tree.Roots) != 0 {
+				t.Errorf("a %s read as a scheme of %d roots: %+v", s.name, len(sf.Tree.Roots), sf.Problems)
+			}
+			l, err := workbook.ReadFrontline(bookOf(t, s))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(l.Branches)+len(l.Matters)+len(l.Brands) != 0 || len(l.Problems) == 0 {
+				t.Errorf("a %s read as a ledger: %+v", s.name, l)
+			}
+		})
+	}
+}
+
+// The headers of a real 联系片划分表: a trailing space, a qualifier in full-width brackets,
+// 联系常委 and 手机 for the committee member and the phone.
+func TestRealAreaHeadersRecognised(t *testing.T) {
+	areas := sheetRows{"联系片划分", [][]any{
+		{"机关党建联系片划分表"},
+		{"序号", "联系片 ", "成员单位（部门）", "联系常委", "手机"},
+		{1, "第一联系片", "区委办公室", "赵明华", "13805370001"},
+		{"", "", "区档案馆", "", ""},
+		{2, "第二联系片", "区财政局", "钱进", "13805370002"},
+		{"", "合计", "3个单位", "", ""},
+	}}
+	people := sheetRows{"人员名单", [][]any{
+		{"序号", "姓名", "单位名称(全称)", "职务", "手机号"},
+		{1, "王建国", "区委办公室", "主任", "13805370003"},
+		{"", "合 计", "", "", ""},
+	}}
+	r, err := workbook.ReadRoster(bookOf(t, areas, people), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Problems) != 0 {
+		t.Fatalf("problems: %+v", r.Problems)
+	}
+	if len(r.Areas) != 2 || len(r.Units) != 3 || len(r.People) != 1 {
+		t.Fatalf("got %d areas, %d units, %d people", len(r.Areas), len(r.Units), len(r.People))
+	}
+	if a := r.Areas[0]; a.Name != "第一联系片" || a.Leader != "赵明华" || a.Phone != "13805370001" || len(a.Units) != 2 {
+		t.Errorf("area = %+v", a)
+	}
+	if p := r.People[0]; p.Unit != "区委办公室" || p.Phone != "13805370003" {
+		t.Errorf("person = %+v", p)
+	}
+}
+
+func TestRosterNeverHalfImported(t *testing.T) {
+	areas := sheetRows{"联系片", [][]any{
+		{"联系片", "成员单位"},
+		{"第一联系片", "区委办公室"},
+	}}
+	peopleOnly := sheetRows{"人员名单", [][]any{
+		{"姓名", "单位", "职务"},
+		{"王建国", "区委办公室", "主任"},
+	}}
+	tests := []struct {
+		name    string
+		sheets  []sheetRows
+		problem string // in a problem; "" for none
+		note    string // in a note; "" for none
+	}{
+		{"PeopleWithoutAreas", []sheetRows{peopleOnly}, "没有找到联系片划分表", ""},
+		{"UnrecognisedSheetNamed", []sheetRows{areas, budgetSheet}, "", "工作表「预算」没有识别为名册，未导入"},
+		{"EmptySheetNotNamed", []sheetRows{areas, {"Sheet2", nil}}, "", ""},
+		{"SchemeGiven", []sheetRows{schemeSheet}, "这是考核方案", ""},
+		{"LedgerGiven", []sheetRows{branchSheet}, "这是一线支部的台账", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := workbook.ReadRoster(bookOf(t, tc.sheets...), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkMessages(t, "problem", r.Problems, tc.problem)
+			checkMessages(t, "note", r.Notes, tc.note)
+		})
+	}
+}
+
+// checkMessages asserts that msgs holds one message containing want, or none when want is "".
+func checkMessages(t *testing.T, what string, msgs []workbook.Problem, want string) {
+	t.Helper()
+	if want == "" {
+		if len(msgs) != 0 {
+			t.Errorf("unexpected %ss: %+v", what, msgs)
+		}
+		return
+	}
+	if len(msgs) != 1 || !strings.Contains(msgs[0].Message, want) {
+		t.Errorf("%ss = %+v, want one with %q", what, msgs, want)
+	}
+}
+
+var (
+	schemeSheet = sheetRows{"评分细则", [][]any{
+		{"一级指标", "二级指标", "评分要点", "分值", "评分方式"},
+		{"责任落实", "理论学习", "按计划学习", 10, "得分项"},
+		{"责任落实", "组织生活", "三会一课", 10, "得分项"},
+	}}
+	branchSheet = sheetRows{"临时党支部", [][]any{
+		{"序号", "支部名称", "类型", "牵头单位", "支部书记", "成立日期"},
+		{1, "重点项目指挥部临时党支部", "指挥部", "区发展和改革局", "王建国", "2024-03-01"},
+	}}
+	rosterSheet = sheetRows{"联系片", [][]any{
+		{"联系片", "成员单位", "简称"},
+		{"第一联系片", "区委办公室", "区委办"},
+	}}
+)
+
+func TestWrongKindOfWorkbook(t *testing.T) {
+	rater := sheetRows{workbook.RaterMetaSheet, [][]any{{workbook.RaterMetaTitle}, {"format", workbook.RaterFormat}}}
+	raterUnit := sheetRows{"区委办", [][]any{
+		{"2024年第四季度评分表"},
+		{"观摩单位：区委办公室"},
+		{"编号", "一级指标", "二级指标", "评分要点", "分值", "评分方式", "得分", "说明"},
+		{"1.1", "责任落实", "理论学习", "按计划学习", 10, "得分项", "", ""},
+	}}
+	feedback := sheetRows{workbook.FeedbackMetaSheet, [][]any{{workbook.FeedbackMetaTitle}}}
+	t.Run("SchemeImport", func(t *testing.T) {
+		for _, tc := range []struct {
+			sheets []sheetRows
+			want   string
+		}{
+			{[]sheetRows{raterUnit, rater}, "这是评分表，请在“工作簿”中导入"},
+			{[]sheetRows{{"整改情况", [][]any{{"x"}}}, feedback}, "这是整改情况反馈表"},
+			{[]sheetRows{rosterSheet}, "这是名册"},
+			{[]sheetRows{branchSheet}, "这是一线支部的台账"},
+		} {
+			sf := workbook.DecodeScheme(bookOf(t, tc.sheets...), "x.xlsx")
+			checkMessages(t, "problem", sf.Problems, tc.want)
+			if len(sf.Tree.Roots) != 0 {
+				t.Errorf("%s: read %d roots", tc.want, len(sf.Tree.Roots))
+			}
+		}
+	})
+	t.Run("RosterImport", func(t *testing.T) {
+		r, err := workbook.ReadRoster(bookOf(t, raterUnit, rater), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkMessages(t, "problem", r.Problems, "这是评分表")
+	})
+	t.Run("FrontlineImport", func(t *testing.T) {
+		for _, tc := range []struct {
+			sheets []sheetRows
+			want   string
+		}{
+			{[]sheetRows{raterUnit, rater}, "这是评分表"},
+			{[]sheetRows{schemeSheet}, "这是考核方案"},
+			{[]sheetRows{rosterSheet}, "这是名册"},
+		} {
+			l, err := workbook.ReadFrontline(bookOf(t, tc.sheets...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkMessages(t, "problem", l.Problems, tc.want)
+		}
+	})
+}
+
+func TestRosterPlausibilityLimits(t *testing.T) {
+	t.Run("Sheets", func(t *testing.T) {
+		var sheets []sheetRows
+		for i := 0; i <= workbook.MaxRosterSheets; i++ {
+			sheets = append(sheets, sheetRows{fmt.Sprintf("S%d", i), [][]any{{"联系片", "成员单位"}, {"第一联系片", fmt.Sprintf("单位%d", i)}}})
+		}
+		r, err := workbook.ReadRoster(bookOf(t, sheets...), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkMessages(t, "problem", r.Problems, "一份名册不会超过 200 张")
+		if len(r.Units) != 0 {
+			t.Errorf("read %d units", len(r.Units))
+		}
+	})
+	t.Run("Units", func(t *testing.T) {
+		rows := [][]any{{"联系片", "成员单位"}}
+		for i := 0; i <= workbook.MaxRosterUnits; i++ {
+			rows = append(rows, []any{"第一联系片", fmt.Sprintf("单位%d", i)})
+		}
+		r, err := workbook.ReadRoster(bookOf(t, sheetRows{"联系片", rows}), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkMessages(t, "problem", r.Problems, "一份名册不会超过 500 个")
+	})
+}
+
+func TestSchemeTotalsAndLeftSheets(t *testing.T) {
+	s := sheetRows{"评分细则", [][]any{
+		{"一级指标", "二级指标", "分值"},
+		{"责任落实", "理论学习", 60},
+		{"小计", "", 60},
+		{"业务融合", "项目推进", 40},
+		{"合计", "", 100},
+	}}
+	sf := workbook.DecodeScheme(bookOf(t, s, budgetSheet), "x.xlsx")
+	if len(sf.Problems) != 0 {
+		t.Fatalf("problems: %+v", sf.Problems)
+	}
+	if len(sf.Tree.Roots) != 2 {
+		t.Errorf("read %d roots, want 2 (小计 is no dimension)", len(sf.Tree.Roots))
+	}
+	if len(sf.Warnings) != 1 || sf.Warnings[0] != "工作表「预算」没有识别为评分细则，未导入" {
+		t.Errorf("warnings = %q", sf.Warnings)
+	}
+}
