@@ -12,7 +12,7 @@ import (
 
 func init() {
 	register(command{"version", "显示版本", runVersion})
-	register(command{"demo", "建立演示数据库：demo --db FILE [--force] [--bench]", runDemo})
+	register(command{"demo", "建立演示数据库：demo --db FILE [--force] [--bench [--bench-scale N]]", runDemo})
 	register(command{"backup", "备份数据库：backup --db FILE --out FILE", runBackup})
 }
 
@@ -26,8 +26,15 @@ func runDemo(env *Env, args []string) int {
 	db := dbFlag(fs)
 	force := fs.Bool("force", false, "覆盖已存在的文件")
 	bench := fs.Bool("bench", false, "加入用于性能测试的 BENCH 轮次")
+	scale := fs.Int("bench-scale", 1, "BENCH 轮次的规模倍数 N：67·N 个单位、11·N 个联系片")
 	if _, code, ok := parseOrUsage(env, fs, args); !ok {
 		return code
+	}
+	if *scale < 1 || *scale > 100 {
+		return usageError(env, "--bench-scale 应为 1～100 之间的整数")
+	}
+	if *scale > 1 && !*bench {
+		return usageError(env, "--bench-scale 需要与 --bench 一起使用")
 	}
 	if *db == "" {
 		return usageError(env, "demo 需要 --db FILE")
@@ -48,7 +55,7 @@ func runDemo(env *Env, args []string) int {
 		return fail(env, err)
 	}
 	defer s.Close()
-	if err := demo.Load(s, demo.Options{Bench: *bench}); err != nil {
+	if err := demo.Load(s, demo.Options{Bench: *bench, BenchScale: *scale}); err != nil {
 		return fail(env, err)
 	}
 	fmt.Fprintf(env.Stdout, "演示数据库已建立：%s\n", *db)

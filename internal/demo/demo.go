@@ -21,6 +21,9 @@ const Seed = 20240615
 type Options struct {
 	// Bench adds the BENCH round used by benchmarks.
 	Bench bool
+	// BenchScale, with Bench, makes BENCH N times the district: 67·N units in 11·N areas, the
+	// same scheme and raters (0 or 1: the district itself).
+	BenchScale int
 }
 
 // step is one part of the demo, applied in order inside one transaction.

@@ -144,6 +144,11 @@ func buildBenchRound(b *Builder) error {
 	for _, u := range b.Units {
 		units = append(units, u.ID)
 	}
+	more, err := benchScaleUnits(b)
+	if err != nil {
+		return fmt.Errorf("BENCH：%w", err)
+	}
+	units = append(units, more...)
 	var staff []uint
 	if err := b.Tx.Raw("SELECT id FROM people WHERE unit_id IS NULL ORDER BY id").Scan(&staff).Error; err != nil {
 		return err

@@ -16,13 +16,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/xuri/excelize/v2"
-
+	"liankanping/internal/benchdata"
 	"liankanping/internal/demo"
 	"liankanping/internal/exchange"
 	"liankanping/internal/round"
 	"liankanping/internal/score"
-	"liankanping/internal/scoring"
 	"liankanping/internal/store"
 )
 
@@ -91,7 +89,7 @@ func newBenchEnv() (*benchEnv, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			counts[i], errs[i] = fillAll(f.Path, e.filled[i], r.Indicators)
+			counts[i], errs[i] = benchdata.Fill(f.Path, e.filled[i], r.Indicators)
 		}()
 		if i%2 == 1 {
 			wg.Wait()
@@ -106,66 +104,6 @@ func newBenchEnv() (*benchEnv, error) {
 	}
 	return e, nil
 }
-
-// fillAll writes a valid entry into every 得分 cell, as a rater who scored everything, and
-// saves the workbook as out. Like Excel, WPS and LibreOffice when they save, it keeps text as
-// shared strings (the export writes inline strings, as excelize's stream writer does).
-func fillAll(in, out string, inds []score.Indicator) (int, error) {
-	x, err := excelize.OpenFile(in)
-	if err != nil {
-		return 0, err
-	}
-	defer x.Close()
-	n := 0
-	for si, sheet := range x.GetSheetList() {
-		rows, err := x.GetRows(sheet, excelize.Options{RawCellValue: true})
-		if err != nil {
-			return 0, err
-		}
-		for r, row := range rows {
-			for c, v := range row {
-				// Text stands everywhere but in the 分值 (E) and 得分 (G) columns.
-				if v == "" || c == colMax || c == colScore {
-					continue
-				}
-				ref, _ := excelize.CoordinatesToCellName(c+1, r+1)
-				if err := x.SetCellStr(sheet, ref, v); err != nil {
-					return 0, err
-				}
-			}
-		}
-		if si < 2 || strings.HasPrefix(sheet, "lkp_") {
-			continue
-		}
-		for i, ind := range inds {
-			cell := "G" + strconv.Itoa(4+i)
-			var v any
-			switch ind.Engine.Kind {
-			case scoring.KindGrade:
-				v = ind.Engine.Options[(si+i)%len(ind.Engine.Options)].Label
-			case scoring.KindScore:
-				step := ind.Engine.Step
-				if step == 0 {
-					step = scoring.DefaultStep
-				}
-				v = float64(max(0, ind.Engine.Max-step*int64((si+i)%3))) / 100
-			default:
-				v = float64(ind.Engine.Max) / 200
-			}
-			if err := x.SetCellValue(sheet, cell, v); err != nil {
-				return 0, err
-			}
-			n++
-		}
-	}
-	return n, x.SaveAs(out)
-}
-
-// The columns of a unit sheet that hold numbers, 0-based.
-const (
-	colMax   = 4
-	colScore = 6
-)
 
 // reset removes the BENCH round's scores and batches, so that every import starts afresh.
 func (e *benchEnv) reset(b *testing.B) {
@@ -263,27 +201,27 @@ func TestMain(m *testing.M) {
 // peer is what openpyxl took for the same work, measured once per process (not with -short).
 var peer struct {
 	sync.Once
-	write, read pyResult
+	write, read benchdata.PyResult
 	err         error
 }
 
-func openpyxlPeer(b *testing.B, e *benchEnv) (write, read pyResult, ok bool) {
+func openpyxlPeer(b *testing.B, e *benchEnv) (write, read benchdata.PyResult, ok bool) {
 	if testing.Short() {
-		return pyResult{}, pyResult{}, false
+		return benchdata.PyResult{}, benchdata.PyResult{}, false
 	}
 	peer.Do(func() {
 		spec := filepath.Join(e.dir, "openpyxl-spec.json")
-		if peer.err = describeForOpenpyxl(e.blank, spec); peer.err != nil {
+		if peer.err = benchdata.DescribeForOpenpyxl(e.blank, spec); peer.err != nil {
 			return
 		}
-		if peer.write, peer.err = runOpenpyxl("write", spec, filepath.Join(e.dir, "openpyxl")); peer.err != nil {
+		if peer.write, peer.err = benchdata.RunOpenpyxl(peerScript, "write", spec, filepath.Join(e.dir, "openpyxl")); peer.err != nil {
 			return
 		}
-		peer.read, peer.err = runOpenpyxl(append([]string{"read"}, e.filled...)...)
+		peer.read, peer.err = benchdata.RunOpenpyxl(peerScript, append([]string{"read"}, e.filled...)...)
 	})
 	if peer.err != nil {
 		b.Logf("openpyxl peer not measured: %v", peer.err)
-		return pyResult{}, pyResult{}, false
+		return benchdata.PyResult{}, benchdata.PyResult{}, false
 	}
 	return peer.write, peer.read, true
 }

@@ -78,7 +78,7 @@ func Open(path string) (*Store, error) {
 	case info.IsDir():
 		return nil, apperr.Invalidf("%s 是一个文件夹，不是数据库文件", path)
 	default:
-		if err := checkExisting(path, info); err != nil {
+		if err := checkExisting(path, info, true); err != nil {
 			return nil, err
 		}
 	}
@@ -89,17 +89,20 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, apperr.New(apperr.Internal, "无法打开数据库 %s：%v", path, err)
 	}
-	s := &Store{DB: db, Path: path}
 	if err := migrate(db, latestVersion()); err != nil {
-		s.Close()
+		// Not s.Close: a refused file gets no clean-close record beside it.
+		closeGorm(db)
 		return nil, err
 	}
+	s := &Store{DB: db, Path: path}
 	return s, nil
 }
 
 // checkExisting refuses an existing file that must not be modified; it opens the file
-// read-only, so a refused file is left exactly as it was.
-func checkExisting(path string, info os.FileInfo) error {
+// read-only, so a refused file is left exactly as it was. With trustClean, the integrity check
+// is skipped for a file that is exactly as this program's last clean close left it
+// (verified.go); every other check is made.
+func checkExisting(path string, info os.FileInfo, trustClean bool) error {
 	if info.Size() == 0 {
 		return checkWritable(path)
 	}
@@ -128,12 +131,14 @@ func checkExisting(path string, info os.FileInfo) error {
 		return apperr.Invalidf("数据库 %s 无法打开，可能已损坏：%v", path, err)
 	}
 	defer closeGorm(db)
-	var result string
-	if err := db.Raw("PRAGMA quick_check").Scan(&result).Error; err != nil {
-		return apperr.Invalidf("数据库 %s 已损坏，无法使用（%v）。请从备份恢复。", path, err)
-	}
-	if result != "ok" {
-		return apperr.Invalidf("数据库 %s 已损坏，无法使用（完整性检查：%s）。请从备份恢复。", path, result)
+	if !trustClean || !unchangedSinceCleanClose(path, info) {
+		var result string
+		if err := db.Raw("PRAGMA quick_check").Scan(&result).Error; err != nil {
+			return apperr.Invalidf("数据库 %s 已损坏，无法使用（%v）。请从备份恢复。", path, err)
+		}
+		if result != "ok" {
+			return apperr.Invalidf("数据库 %s 已损坏，无法使用（完整性检查：%s）。请从备份恢复。", path, result)
+		}
 	}
 	var tables []string
 	if err := db.Raw("SELECT name FROM sqlite_master WHERE type='table'").Scan(&tables).Error; err != nil {
@@ -219,7 +224,11 @@ func (s *Store) Close() error {
 	if err != nil {
 		return err
 	}
-	return sqlDB.Close()
+	if err := sqlDB.Close(); err != nil {
+		return err
+	}
+	recordCleanClose(s.Path)
+	return nil
 }
 
 // Backup writes a consistent copy of the database to out, even while other connections write
@@ -275,5 +284,5 @@ func Check(path string) error {
 	if info.IsDir() || info.Size() == 0 {
 		return apperr.Invalidf("%s 不是联看评数据库", path)
 	}
-	return checkExisting(path, info)
+	return checkExisting(path, info, false)
 }

@@ -501,3 +501,55 @@ func mustGetwd(t *testing.T) string {
 	}
 	return wd
 }
+
+// A clean close leaves a record of the file (FILE.checked) that lets the next open skip the
+// full integrity check; a file changed behind the program's back — here a page overwritten with
+// its size and modification time kept — no longer matches it and is checked, and refused.
+func TestOpen_CleanCloseRecord(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "liankanping.db")
+	s, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i <= 400; i++ {
+		mustExec(t, s, "INSERT INTO units (name, short_name, created_at, updated_at) VALUES (?, ?, datetime('now'), datetime('now'))",
+			fmt.Sprintf("区第%d个很长很长的单位名称用来占满几页数据", i), fmt.Sprintf("单位%d", i))
+	}
+	if _, err := os.Stat(path + ".checked"); err == nil {
+		t.Fatal("a record exists while the database is open")
+	}
+	s.Close()
+	if _, err := os.Stat(path + ".checked"); err != nil {
+		t.Fatalf("no record after a clean close: %v", err)
+	}
+	mustOpen(t, path).Close() // matches the record: opens
+
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	garbage := make([]byte, 4096)
+	for i := range garbage {
+		garbage[i] = byte(i*31 + 7)
+	}
+	if _, err := f.WriteAt(garbage, info.Size()-3*4096); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	if err := os.Chtimes(path, info.ModTime(), info.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	s, err = store.Open(path)
+	if err == nil {
+		s.Close()
+		t.Fatal("opened a file changed since its clean close; want the integrity check to refuse it")
+	}
+	if apperr.CodeOf(err) != apperr.Invalid {
+		t.Fatalf("code = %s, want invalid: %v", apperr.CodeOf(err), err)
+	}
+}
