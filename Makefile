@@ -69,8 +69,11 @@ test-e2e: bridge
 test-smoke: build
 	.ci/smoke $(BIN)
 
+# The Go benchmarks (services, the window's own import path), then the commands a user runs as
+# whole processes at three scales with the openpyxl peer in the same run (.ci/bench).
 bench: deps
 	go test -run '^$$' -bench . -benchmem ./...
+	.ci/bench
 
 # The Windows exe (cross-compiled, no cgo) and its Chinese NSIS installer (build/windows/installer).
 # A WebView2 fixed-version runtime in build/windows/WebView2 goes into the installer (docs/release.md).

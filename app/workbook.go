@@ -26,11 +26,13 @@ const (
 	EventImportProgress = "workbook:import-progress"
 )
 
-// Progress is the payload of the progress events: done of total files.
+// Progress is the payload of the progress events: done of total files, and the name of the
+// file just done, so that the bar can say which.
 type Progress struct {
-	RoundID uint `json:"roundId"`
-	Done    int  `json:"done"`
-	Total   int  `json:"total"`
+	RoundID uint   `json:"roundId"`
+	Done    int    `json:"done"`
+	Total   int    `json:"total"`
+	File    string `json:"file"`
 }
 
 func (a *WorkbookAPI) svc(s *store.Store) *exchange.Service { return exchange.NewService(s) }
@@ -42,8 +44,8 @@ func (a *WorkbookAPI) progress(event string, roundID uint) exchange.Progress {
 	if ctx == nil || ctx.Value("events") == nil {
 		return nil
 	}
-	return func(done, total int) {
-		runtime.EventsEmit(ctx, event, Progress{RoundID: roundID, Done: done, Total: total})
+	return func(done, total int, file string) {
+		runtime.EventsEmit(ctx, event, Progress{RoundID: roundID, Done: done, Total: total, File: file})
 	}
 }
 

@@ -32,13 +32,13 @@ func NewService(s *store.Store) *Service {
 	return &Service{db: s.DB, Now: time.Now, Workers: runtime.GOMAXPROCS(0)}
 }
 
-// Progress is told how many of total files are done; it is called from one goroutine at a
-// time. Nil means nobody listens.
-type Progress func(done, total int)
+// Progress is told how many of total files are done and the name of the one just done ("" at
+// the start); it is called from one goroutine at a time. Nil means nobody listens.
+type Progress func(done, total int, file string)
 
-func (p Progress) report(done, total int) {
+func (p Progress) report(done, total int, file string) {
 	if p != nil {
-		p(done, total)
+		p(done, total, file)
 	}
 }
 

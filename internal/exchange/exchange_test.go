@@ -264,12 +264,39 @@ func TestExport(t *testing.T) {
 	})
 	t.Run("Progress", func(t *testing.T) {
 		var seen []string
-		_, err := f.svc.ExportRaters(f.round, filepath.Join(f.dir, "p"), exchange.ExportOptions{}, func(done, total int) { seen = append(seen, fmt.Sprintf("%d/%d", done, total)) })
+		files := map[string]bool{}
+		res, err := f.svc.ExportRaters(f.round, filepath.Join(f.dir, "p"), exchange.ExportOptions{}, func(done, total int, file string) {
+			seen = append(seen, fmt.Sprintf("%d/%d", done, total))
+			if done > 0 {
+				files[file] = true
+			}
+		})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if strings.Join(seen, " ") != "0/3 1/3 2/3 3/3" {
 			t.Errorf("progress = %v", seen)
+		}
+		for _, w := range res.Files {
+			if !files[w.FileName] {
+				t.Errorf("progress never named %s (named %v)", w.FileName, files)
+			}
+		}
+		// The import names each file as it is done, in the given order.
+		var named []string
+		var in []string
+		for _, w := range res.Files {
+			in = append(in, w.Path)
+		}
+		if _, err := f.svc.Preview(exchange.ImportRequest{Paths: in}, func(done, total int, file string) {
+			if done > 0 {
+				named = append(named, file)
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if len(named) != len(in) || named[0] != filepath.Base(in[0]) || named[len(in)-1] != filepath.Base(in[len(in)-1]) {
+			t.Errorf("import progress named %v, want %v", named, in)
 		}
 	})
 }

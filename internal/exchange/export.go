@@ -80,7 +80,7 @@ func (s *Service) ExportRaters(roundID uint, dir string, opts ExportOptions, pro
 	enc := workbook.NewRaterEncoder(key)
 	enc.Password = opts.Password
 	total := len(books)
-	progress.report(0, total)
+	progress.report(0, total, "")
 	errs := make([]error, total)
 	var mu sync.Mutex
 	done := 0
@@ -88,7 +88,7 @@ func (s *Service) ExportRaters(roundID uint, dir string, opts ExportOptions, pro
 		errs[i] = workbook.SaveFile(res.Files[i].Path, func(w io.Writer) error { return enc.Encode(w, books[i]) })
 		mu.Lock()
 		done++
-		progress.report(done, total)
+		progress.report(done, total, res.Files[i].FileName)
 		mu.Unlock()
 	})
 	for i, err := range errs {

@@ -200,7 +200,7 @@ func (s *Service) run(req ImportRequest, operator string, preview bool, progress
 	}
 	defer gcBudget()()
 	total := len(paths)
-	progress.report(0, total)
+	progress.report(0, total, "")
 	// Files are read two at a time (reading is most of the work) and applied in the given
 	// order, one transaction each, so that a later file sees what an earlier one wrote.
 	read := make([]chan *returned, total)
@@ -224,7 +224,7 @@ func (s *Service) run(req ImportRequest, operator string, preview bool, progress
 		}
 		rt.ret = nil
 		rep.Files[i] = *rt.report
-		progress.report(i+1, total)
+		progress.report(i+1, total, rep.Files[i].FileName)
 	}
 	if preview {
 		rep.Token = makeToken(rep.Files)

@@ -19,11 +19,12 @@ export type FileStatus = 'preview' | 'unchanged' | 'refused' | 'applied'
 /** Take decides a conflict: the file's value, or the stored one (exchange.TakeFile, KeepMine). */
 export type Take = 'file' | 'keep'
 
-/** Progress is the payload of the progress events: done of total files. */
+/** Progress is the payload of the progress events: done of total files, and the file just done. */
 export interface Progress {
   roundId: number
   done: number
   total: number
+  file?: string
 }
 
 // The events Go emits while it writes or reads workbooks (app.EventExportProgress, …). Only the

@@ -1,7 +1,7 @@
 // Command benchfill prepares the inputs of the whole-process benchmarks (.ci/bench):
 //
-//	benchfill fill --db FILE --round CODE IN_DIR OUT_DIR   every 得分 cell of IN_DIR's rater workbooks filled
-//	benchfill spec OUT.json FILE...                        the openpyxl peer's description of exported workbooks
+//	benchfill prepare --scale N DIR    DIR/bench.db (BENCH at scale N, no scores), DIR/blank and DIR/filled
+//	benchfill spec OUT.json FILE...    the openpyxl peer's description of exported workbooks
 //
 // It is a tool for benchmarks, not part of the product.
 package main
@@ -10,12 +10,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 
 	"liankanping/internal/benchdata"
-	"liankanping/internal/round"
-	"liankanping/internal/score"
-	"liankanping/internal/store"
 )
 
 func main() {
@@ -35,50 +31,21 @@ func run(args []string) error {
 			return fmt.Errorf("usage: benchfill spec OUT.json FILE...")
 		}
 		return benchdata.DescribeForOpenpyxl(args[2:], args[1])
-	case "fill":
-		fs := flag.NewFlagSet("fill", flag.ContinueOnError)
-		db := fs.String("db", "", "database")
-		code := fs.String("round", "BENCH", "round code")
+	case "prepare":
+		fs := flag.NewFlagSet("prepare", flag.ContinueOnError)
+		scale := fs.Int("scale", 1, "demo --bench-scale N")
 		if err := fs.Parse(args[1:]); err != nil {
 			return err
 		}
-		if fs.NArg() != 2 || *db == "" {
-			return fmt.Errorf("usage: benchfill fill --db FILE --round CODE IN_DIR OUT_DIR")
+		if fs.NArg() != 1 {
+			return fmt.Errorf("usage: benchfill prepare --scale N DIR")
 		}
-		return fill(*db, *code, fs.Arg(0), fs.Arg(1))
+		e, err := benchdata.Prepare(fs.Arg(0), *scale)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%d workbooks, %d cells filled\n", len(e.Filled), e.Cells)
+		return nil
 	}
 	return fmt.Errorf("unknown command %q", args[0])
-}
-
-func fill(db, code, in, out string) error {
-	s, err := store.Open(db)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	id, err := round.NewService(s).IDByCode(code)
-	if err != nil {
-		return err
-	}
-	r, err := score.LoadRound(s.DB, id)
-	if err != nil {
-		return err
-	}
-	files, err := filepath.Glob(filepath.Join(in, "*.xlsx"))
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(out, 0o755); err != nil {
-		return err
-	}
-	cells := 0
-	for _, f := range files {
-		n, err := benchdata.Fill(f, filepath.Join(out, filepath.Base(f)), r.Indicators)
-		if err != nil {
-			return fmt.Errorf("%s: %w", f, err)
-		}
-		cells += n
-	}
-	fmt.Printf("%d files, %d cells\n", len(files), cells)
-	return nil
 }
