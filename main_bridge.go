@@ -30,6 +30,11 @@ func init() {
 			fmt.Fprintln(os.Stderr, err)
 			return cli.ExitFailed
 		}
+		// LKP_BRIDGE_DIST serves a frontend build from disk instead, so that a frontend change
+		// can be tried without rebuilding the bridge.
+		if d := os.Getenv("LKP_BRIDGE_DIST"); d != "" {
+			dist = os.DirFS(d)
+		}
 		b, err := app.StartBridge(core, dist)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)

@@ -9,6 +9,7 @@ import (
 	"liankanping/internal/apperr"
 	"liankanping/internal/audit"
 	"liankanping/internal/backup"
+	"liankanping/internal/preference"
 	"liankanping/internal/store"
 )
 
@@ -91,4 +92,14 @@ func openFolder(dir string) error {
 	}
 	go cmd.Wait()
 	return nil
+}
+
+// GetPreference returns one of the window's own settings (preference.Zoom, …); "" when unset.
+func (a *SettingsAPI) GetPreference(key string) (string, error) {
+	return call1(a.c, func(s *store.Store) (string, error) { return preference.NewService(s).Get(key) })
+}
+
+// SetPreference stores one of the window's own settings.
+func (a *SettingsAPI) SetPreference(key, value string) error {
+	return call0(a.c, func(s *store.Store) error { return preference.NewService(s).Set(key, value) })
 }

@@ -80,7 +80,7 @@ export default {
   async 'the unit’s footer says 已完成 and the rater’s count goes up'({ page, screenshot }) {
     await until(async () => (await status(page, unit)) === '已完成', `${unit} 已完成`)
     const total = await grid(page).locator(`td.tot[data-unit="${unit}"]`).innerText()
-    assert.equal(total.trim(), '87') // 8 + 9.5 + 8 (较好) + 7 + 9 + 15 (好) + 13 + 8 + 9.5
+    assert.equal(total.trim(), '87.00') // 8 + 9.5 + 8 (较好) + 7 + 9 + 15 (好) + 13 + 8 + 9.5
     assert.match(await page.locator('[data-test="rater-progress"]').innerText(), /已完成 1 \/ 10 个单位/)
     await screenshot('scoring-04-complete')
   },

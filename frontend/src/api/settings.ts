@@ -19,4 +19,6 @@ export const settingsApi = {
   listAudit: (f: Partial<AuditFilter>) => call(SettingsAPI.ListAudit(audit.Filter.createFrom(f))),
   verifyAudit: () => call(SettingsAPI.VerifyAudit()),
   exportAudit: () => call(SettingsAPI.ExportAudit()),
+  getPreference: (key: string) => call(SettingsAPI.GetPreference(key)),
+  setPreference: (key: string, value: string) => call(SettingsAPI.SetPreference(key, value)),
 }

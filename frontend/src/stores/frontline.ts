@@ -14,6 +14,7 @@ import {
   type MatterView,
   type RoundChoice,
 } from '../api/frontline'
+import { useSystemStore } from './system'
 
 /**
  * The front-line ledgers as the window shows them: temporary branches, practical matters,
@@ -137,7 +138,10 @@ export const useFrontlineStore = defineStore('frontline', () => {
   async function applyLedger() {
     const p = await run(() => frontlineApi.importLedger(importPath.value))
     plan.value = p
-    if (p.applied) await load()
+    if (p.applied) {
+      await load()
+      useSystemStore().changed()
+    }
     return p
   }
 

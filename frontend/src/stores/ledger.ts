@@ -5,6 +5,7 @@ import { ledgerApi, type LedgerBatch, type ReturnReport, type UnitChoice, type U
 import { orgApi, type AreaView, type UnitView } from '../api/org'
 import { roundApi, type RoundSummary } from '../api/round'
 import { countFindings } from './finding'
+import { useSystemStore } from './system'
 
 /** LedgerFilter is what the ledger's list is narrowed by in Go; the status is chosen among the loaded rows. */
 export interface LedgerFilter {
@@ -164,6 +165,7 @@ export const useLedgerStore = defineStore('ledger', () => {
       report.value = normalise(await ledgerApi.apply({ token: report.value.token }))
       done.value = true
       await Promise.all([load(), loadBatches()])
+      useSystemStore().changed()
     } finally {
       applying.value = false
     }
@@ -177,6 +179,7 @@ export const useLedgerStore = defineStore('ledger', () => {
   async function undo(id: number) {
     const res = await ledgerApi.undo(id)
     await Promise.all([load(), loadBatches()])
+    useSystemStore().changed()
     return res
   }
 

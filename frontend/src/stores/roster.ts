@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { rosterApi, type RosterMapping, type RosterPlan } from '../api/roster'
 import { useOrgStore } from './org'
+import { useSystemStore } from './system'
 
 /** The roster import in progress: the chosen file, how its sheets are read, and the plan. */
 export const useRosterStore = defineStore('roster', () => {
@@ -42,7 +43,10 @@ export const useRosterStore = defineStore('roster', () => {
   async function apply(mapping: RosterMapping | null) {
     const p = await run(() => rosterApi.importFile(path.value, mapping))
     plan.value = p
-    if (p.applied) await useOrgStore().load()
+    if (p.applied) {
+      await useOrgStore().load()
+      useSystemStore().changed()
+    }
     return p
   }
 

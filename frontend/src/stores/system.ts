@@ -15,10 +15,18 @@ export const useSystemStore = defineStore('system', () => {
     return status.value
   }
 
+  // dataVersion counts the changes that replace much of the data at once (the demo, an import,
+  // an undo): pages that summarise everything, like the home page, reload when it moves.
+  const dataVersion = ref(0)
+  function changed() {
+    dataVersion.value++
+  }
+
   async function loadDemo() {
     await systemApi.loadDemo()
     await refresh()
+    changed()
   }
 
-  return { status, isEmpty, refresh, loadDemo }
+  return { status, isEmpty, dataVersion, refresh, loadDemo, changed }
 })

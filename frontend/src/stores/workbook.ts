@@ -5,6 +5,7 @@ import { scoreApi, type RaterProgress } from '../api/score'
 import { workbookApi, type Batch, type ExportResult, type FileReport, type ImportReport, type Progress, type Take, type UndoResult } from '../api/workbook'
 import { chooseAll as chooseAllOf, choiceKey, choicesFor, keepValid, summarise, type Choices } from '../views/WorkbookView/choices'
 import { raterRows } from '../views/WorkbookView/raters'
+import { useSystemStore } from './system'
 
 /**
  * The rater workbooks (评分表) of one round: exporting them to a folder, previewing and importing
@@ -175,6 +176,7 @@ export const useWorkbookStore = defineStore('workbook', () => {
       report.value = res
       done.value = true
       await refresh()
+      useSystemStore().changed()
       return res
     } finally {
       applying.value = false
@@ -188,6 +190,7 @@ export const useWorkbookStore = defineStore('workbook', () => {
       return await workbookApi.undo(id)
     } finally {
       await refresh()
+      useSystemStore().changed()
     }
   }
 

@@ -42,5 +42,5 @@ export default {
     progress: 'progress',
     moved: 'Status is now “{status}”',
   },
-  later: 'The rectification ledger (overdue reminders, ledgers sent to units) comes in a later version.',
+  ledgerHint: 'The rectification ledger of every round (overdue reminders, ledgers sent to units and returned) is on the page',
 }

@@ -10,5 +10,6 @@ import round from './round'
 import scheme from './scheme'
 import scoring from './scoring'
 import workbook from './workbook'
+import win from './window'
 
-export default { ...common, org, round, roster, scheme, results, finding, report, scoring, frontline, workbook, ledger }
+export default { ...common, org, round, roster, scheme, results, finding, report, scoring, frontline, workbook, ledger, window: win }

@@ -7,6 +7,8 @@ export function ExportAudit():Promise<string>;
 
 export function GetOperator():Promise<string>;
 
+export function GetPreference(arg1:string):Promise<string>;
+
 export function ListAudit(arg1:audit.Filter):Promise<audit.Page>;
 
 export function ListBackups():Promise<Array<backup.Info>>;
@@ -20,5 +22,7 @@ export function OpenDataFolder():Promise<void>;
 export function RestoreBackup(arg1:string):Promise<void>;
 
 export function SetOperator(arg1:string):Promise<void>;
+
+export function SetPreference(arg1:string,arg2:string):Promise<void>;
 
 export function VerifyAudit():Promise<audit.Verification>;

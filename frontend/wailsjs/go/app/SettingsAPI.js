@@ -10,6 +10,10 @@ export function GetOperator() {
   return window['go']['app']['SettingsAPI']['GetOperator']();
 }
 
+export function GetPreference(arg1) {
+  return window['go']['app']['SettingsAPI']['GetPreference'](arg1);
+}
+
 export function ListAudit(arg1) {
   return window['go']['app']['SettingsAPI']['ListAudit'](arg1);
 }
@@ -36,6 +40,10 @@ export function RestoreBackup(arg1) {
 
 export function SetOperator(arg1) {
   return window['go']['app']['SettingsAPI']['SetOperator'](arg1);
+}
+
+export function SetPreference(arg1, arg2) {
+  return window['go']['app']['SettingsAPI']['SetPreference'](arg1, arg2);
 }
 
 export function VerifyAudit() {
