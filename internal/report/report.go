@@ -47,7 +47,7 @@ func (s *Service) Book(roundID uint, opts Options) (*workbook.ReportBook, error)
 	if err != nil {
 		return nil, err
 	}
-	progress, err := s.scores.Progress(roundID)
+	raters, err := s.scores.RaterUnits(roundID)
 	if err != nil {
 		return nil, err
 	}
@@ -57,12 +57,8 @@ func (s *Service) Book(roundID uint, opts Options) (*workbook.ReportBook, error)
 	if b.Date.IsZero() {
 		b.Date = s.Now()
 	}
-	for _, p := range progress {
-		g, err := s.scores.Grid(roundID, p.ID)
-		if err != nil {
-			return nil, err
-		}
-		b.Raters = append(b.Raters, workbook.ReportRater{RaterProgress: p, Units: g.Units})
+	for _, ru := range raters {
+		b.Raters = append(b.Raters, workbook.ReportRater{RaterProgress: ru.RaterProgress, Units: ru.Units})
 	}
 	return b, nil
 }

@@ -69,32 +69,13 @@ type RaterProgress struct {
 
 // Progress lists every rater of a round with how many of their unit totals are complete.
 func (s *Service) Progress(roundID uint) ([]RaterProgress, error) {
-	r, err := LoadRound(s.db, roundID)
+	rus, err := s.RaterUnits(roundID)
 	if err != nil {
 		return nil, err
 	}
-	sheets, err := loadSheets(s.db, roundID)
-	if err != nil {
-		return nil, err
-	}
-	inds := r.scoringIndicators()
-	out := []RaterProgress{}
-	for _, g := range r.Groups {
-		for _, rt := range g.Raters {
-			p := RaterProgress{RaterRef: rt, Group: g.Name}
-			for _, u := range r.Units {
-				if rt.Barred(u.ID) {
-					continue
-				}
-				p.Expected++
-				v := sheets[scoring.SheetKey{Unit: u.ID, Rater: rt.ID}]
-				p.Filled += len(v)
-				if scoring.RaterTotal(inds, v).Complete {
-					p.Complete++
-				}
-			}
-			out = append(out, p)
-		}
+	out := make([]RaterProgress, len(rus))
+	for i, ru := range rus {
+		out[i] = ru.RaterProgress
 	}
 	return out, nil
 }
@@ -141,7 +122,6 @@ func (r *Round) scoringIndicators() []scoring.Indicator {
 }
 
 func (r *Round) progress(rt round.RaterRef, values []Value) []UnitProgress {
-	inds := r.scoringIndicators()
 	byUnit := map[uint]scoring.Values{}
 	for _, v := range values {
 		if byUnit[v.UnitID] == nil {
@@ -149,9 +129,14 @@ func (r *Round) progress(rt round.RaterRef, values []Value) []UnitProgress {
 		}
 		byUnit[v.UnitID][v.IndicatorID] = v.ValueCenti
 	}
+	return r.unitProgress(r.scoringIndicators(), rt, func(unit uint) scoring.Values { return byUnit[unit] })
+}
+
+// unitProgress is a rater's completeness for each unit of the round, given their values per unit.
+func (r *Round) unitProgress(inds []scoring.Indicator, rt round.RaterRef, values func(unit uint) scoring.Values) []UnitProgress {
 	out := make([]UnitProgress, 0, len(r.Units))
 	for _, u := range r.Units {
-		t := scoring.RaterTotal(inds, byUnit[u.ID])
+		t := scoring.RaterTotal(inds, values(u.ID))
 		out = append(out, UnitProgress{UnitRef: u, Barred: rt.Barred(u.ID), Missing: t.Missing, Complete: t.Complete, Total: t.Points})
 	}
 	return out
