@@ -79,6 +79,9 @@ func printLedgerPlan(w io.Writer, p *frontline.LedgerPlan, dryRun bool) {
 	for _, pr := range p.Problems {
 		printSheetMessage(w, "问题", pr)
 	}
+	for _, n := range p.Notes {
+		printSheetMessage(w, "提示", n)
+	}
 	if len(p.Problems) > 0 {
 		fmt.Fprintf(w, "台账 %s 有 %d 个问题，未导入任何数据。请改正后重新导入。\n", p.File, len(p.Problems))
 		return

@@ -93,7 +93,7 @@ func TestImport_Hostile(t *testing.T) {
 		}, exchange.ImportRequest{}, "不是 Excel 工作簿（.xlsx）", ""},
 		{"ErrEmpty", func() string { return write("空.xlsx", nil) }, exchange.ImportRequest{}, "是空的", ""},
 		{"ErrTruncated", func() string { return write("半截.xlsx", real[:len(real)/2]) }, exchange.ImportRequest{}, "已损坏或不完整", ""},
-		{"ErrZipBomb", func() string { return write("炸弹.xlsx", zipBomb(t)) }, exchange.ImportRequest{}, "解压后过大", ""},
+		{"ErrZipBomb", func() string { return write("炸弹.xlsx", zipBomb(t)) }, exchange.ImportRequest{}, "文件过大", ""},
 		{"ErrNoPassword", func() string { return encrypted }, exchange.ImportRequest{}, "设有打开密码", ""},
 		{"ErrWrongPassword", func() string { return encrypted }, exchange.ImportRequest{Password: "123456"}, "密码不正确", ""},
 		{"ErrNotOurs", func() string {

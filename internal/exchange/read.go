@@ -1,8 +1,6 @@
 package exchange
 
 import (
-	"archive/zip"
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -112,21 +110,17 @@ func (rd *reader) read(path string) (out *returned) {
 			if panicHook != nil {
 				panicHook(p, debug.Stack())
 			}
-			rep.refuse("", "", fmt.Sprintf("文件 %s 无法读取，可能已损坏（%v）", rep.FileName, p))
+			rep.refuse("", "", workbook.PanicMessage(rep.FileName, p))
 			out.ret = nil
 		}
 	}()
-	data, err := readLimited(path)
+	data, err := workbook.ReadFile(path)
 	if err != nil {
 		rep.refuse("", "", apperr.MessageOf(err))
 		return out
 	}
 	sum := sha256.Sum256(data)
 	rep.Hash = hex.EncodeToString(sum[:])
-	if err := checkUnzippedSize(data, rep.FileName); err != nil {
-		rep.refuse("", "", apperr.MessageOf(err))
-		return out
-	}
 	f, err := workbook.OpenBytes(data, rep.FileName, rd.password)
 	if err != nil {
 		rep.refuse("", "", apperr.MessageOf(err))
@@ -198,47 +192,4 @@ func (rd *reader) read(path string) (out *returned) {
 	rep.Notes = append(rep.Notes, ret.Notes...)
 	out.ret = ret
 	return out
-}
-
-// maxUnzipped bounds what a returned workbook may expand to. A rater workbook of 67 units and
-// 120 indicators is about 10 MB unzipped; a suite that bloats it ten times still fits.
-const maxUnzipped = 128 << 20
-
-// checkUnzippedSize refuses a zip whose parts add up to more than maxUnzipped, from the sizes
-// its directory declares (the zip reader refuses a part that grows past its declared size),
-// before excelize reads any of it.
-func checkUnzippedSize(data []byte, name string) error {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil // not a zip, or a broken one: the workbook reader says which
-	}
-	var total uint64
-	for _, f := range zr.File {
-		total += f.UncompressedSize64
-		if total > maxUnzipped || len(zr.File) > 10000 {
-			return apperr.Invalidf("文件 %s 解压后过大（超过 %d MB），疑似异常文件，已拒绝", name, maxUnzipped>>20)
-		}
-	}
-	return nil
-}
-
-// readLimited reads a file no larger than workbook.MaxFileSize.
-func readLimited(path string) ([]byte, error) {
-	name := filepath.Base(path)
-	info, err := os.Stat(path)
-	switch {
-	case os.IsNotExist(err):
-		return nil, apperr.Invalidf("找不到文件 %s", path)
-	case err != nil:
-		return nil, apperr.Invalidf("无法读取文件 %s：%v", name, err)
-	case info.IsDir():
-		return nil, apperr.Invalidf("%s 是文件夹，不是工作簿", name)
-	case info.Size() > workbook.MaxFileSize:
-		return nil, apperr.Invalidf("文件 %s 太大（%.1f MB），不是联看评的评分表", name, float64(info.Size())/(1<<20))
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, apperr.Invalidf("无法读取文件 %s：%v", name, err)
-	}
-	return data, nil
 }

@@ -1,9 +1,9 @@
 package exchange
 
 import (
-	"path/filepath"
-
 	"gorm.io/gorm"
+
+	"liankanping/internal/workbook"
 )
 
 // What the rater workbooks' round trip lends to the other workbooks that go out signed and come
@@ -14,19 +14,9 @@ import (
 // (settings 'database_id' and 'workbook_hmac_key'), as rater workbooks are signed with them.
 func Identity(db *gorm.DB) (string, []byte, error) { return identity(db) }
 
-// ReadReturned reads a returned workbook as the rater import does: refused with a message when
-// it is missing, a folder, larger than workbook.MaxFileSize, or a zip that would unpack to more
-// than a workbook ever holds. Its bytes then go to workbook.OpenBytes.
-func ReadReturned(path string) ([]byte, error) {
-	data, err := readLimited(path)
-	if err != nil {
-		return nil, err
-	}
-	if err := checkUnzippedSize(data, filepath.Base(path)); err != nil {
-		return nil, err
-	}
-	return data, nil
-}
+// ReadReturned reads a returned workbook as the rater import does, through workbook.ReadFile
+// (a regular file within workbook.MaxFileSize); workbook.OpenBytes then checks what it unpacks to.
+func ReadReturned(path string) ([]byte, error) { return workbook.ReadFile(path) }
 
 // PreviewToken names previewed files by path and content hash, in order, for an apply that
 // must refuse a file changed since its preview.

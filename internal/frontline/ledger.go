@@ -68,6 +68,8 @@ type LedgerPlan struct {
 	Counts   LedgerCounts           `json:"counts"`
 	Changes  []LedgerChange         `json:"changes"`
 	Problems []workbook.Problem     `json:"problems"`
+	// Notes are told and never refuse: the chart or macro sheets that were skipped.
+	Notes []workbook.Problem `json:"notes"`
 	// Applied is true once the plan has been written; a plan with problems never is.
 	Applied bool `json:"applied"`
 }
@@ -94,9 +96,10 @@ func (s *Service) runLedger(path string, apply bool) (*LedgerPlan, error) {
 	defer f.Close()
 	l, err := workbook.ReadFrontline(f)
 	if err != nil {
-		return nil, apperr.Invalidf("无法读取台账 %s：%v", filepath.Base(path), err)
+		return nil, workbook.ReadError("台账", path, err)
 	}
-	plan := &LedgerPlan{File: filepath.Base(path), Sheets: l.Sheets, Changes: []LedgerChange{}, Problems: l.Problems}
+	plan := &LedgerPlan{File: filepath.Base(path), Sheets: l.Sheets, Changes: []LedgerChange{}, Problems: l.Problems,
+		Notes: append([]workbook.Problem{}, workbook.SkippedSheets(f)...)}
 	if plan.Sheets == nil {
 		plan.Sheets = []workbook.LedgerSheet{}
 	}

@@ -162,7 +162,7 @@ func (s *Service) read(path, dbID string, key []byte, password string) (out *ret
 	out = &returned{report: rep}
 	defer func() {
 		if p := recover(); p != nil {
-			rep.refuse("", "", fmt.Sprintf("文件 %s 无法读取，可能已损坏（%v）", rep.FileName, p))
+			rep.refuse("", "", workbook.PanicMessage(rep.FileName, p))
 			out.ret = nil
 		}
 	}()

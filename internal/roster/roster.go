@@ -132,7 +132,7 @@ func (s *Service) run(path string, m *workbook.RosterMapping, apply bool) (*Plan
 	defer f.Close()
 	r, err := workbook.ReadRoster(f, m)
 	if err != nil {
-		return nil, apperr.Invalidf("无法读取名册 %s：%v", filepath.Base(path), err)
+		return nil, workbook.ReadError("名册", path, err)
 	}
 	var plan *Plan
 	err = s.db.Transaction(func(tx *gorm.DB) error {
@@ -142,6 +142,7 @@ func (s *Service) run(path string, m *workbook.RosterMapping, apply bool) (*Plan
 		}
 		plan = b.plan()
 		plan.File = filepath.Base(path)
+		plan.Notes = append(workbook.SkippedSheets(f), plan.Notes...)
 		if !apply || len(plan.Problems) > 0 {
 			return errPreviewOnly
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"liankanping/internal/apperr"
 )
 
 // Grid is a worksheet read into memory as text: raw cell values (no number formats applied),
@@ -15,29 +17,42 @@ type Grid struct {
 	rows  [][]string
 	// merged marks cells that got their value from a merged range's first cell.
 	merged map[[2]int]bool
+	// cells counts the cells read, against MaxGridCells.
+	cells int
 }
 
-// ReadGrid reads a whole sheet.
+// ReadGrid reads a whole sheet within the budgets of MaxGridRows, MaxGridCells and
+// GridTimeBudget, refusing with a Chinese message a sheet past them. A chart, dialog or macro
+// sheet has no cells: it comes back empty (see SkippedSheets for the note). Merged ranges are
+// clipped to the cells the sheet uses, so a merge over a whole sheet costs no more than its
+// data.
 func ReadGrid(f *excelize.File, sheet string) (*Grid, error) {
-	rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+	g := &Grid{Sheet: sheet, merged: map[[2]int]bool{}}
+	part, ok := sheetPartsOf(f)[sheet]
+	if ok && part.kind != sheetWorksheet {
+		return g, nil
+	}
+	if err := g.readRows(f); err != nil {
+		return nil, err
+	}
+	merges, err := scanSheet(f, sheet, part.path)
 	if err != nil {
 		return nil, err
 	}
-	g := &Grid{Sheet: sheet, rows: rows, merged: map[[2]int]bool{}}
-	merges, err := f.GetMergeCells(sheet)
-	if err != nil {
-		return nil, err
-	}
+	rows, cols := g.Rows(), g.Cols()
+	filled := g.cells
 	for _, m := range merges {
-		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
-		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
-		if err1 != nil || err2 != nil {
+		r1, c1, r2, c2 := m[0], m[1], min(m[2], rows-1), min(m[3], cols-1)
+		if r1 >= rows || c1 >= cols || r2 < r1 || c2 < c1 {
 			continue
 		}
-		v := g.Cell(r1-1, c1-1)
-		for r := r1 - 1; r < r2; r++ {
-			for c := c1 - 1; c < c2; c++ {
-				if r == r1-1 && c == c1-1 {
+		if filled += (r2 - r1 + 1) * (c2 - c1 + 1); filled > MaxGridCells {
+			return nil, apperr.Invalidf("工作表「%s」的合并单元格过多或过大，不是联看评能读取的表格，已拒绝", sheet)
+		}
+		v := g.Cell(r1, c1)
+		for r := r1; r <= r2; r++ {
+			for c := c1; c <= c2; c++ {
+				if r == r1 && c == c1 {
 					continue
 				}
 				g.set(r, c, v)

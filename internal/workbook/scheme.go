@@ -73,7 +73,11 @@ func ReadSchemeFile(path string) SchemeFile {
 		return SchemeFile{Problems: []Problem{{Message: apperr.MessageOf(err)}}, Warnings: []string{}}
 	}
 	defer closeQuietly(f)
-	return DecodeScheme(f, filepath.Base(path))
+	sf := DecodeScheme(f, filepath.Base(path))
+	for _, n := range SkippedSheets(f) {
+		sf.Warnings = append(sf.Warnings, n.Message)
+	}
+	return sf
 }
 
 // labelNode is a node of the tree as the rows build it, with where it came from.
@@ -122,7 +126,9 @@ func DecodeScheme(f *excelize.File, fileName string) SchemeFile {
 		}
 		g, err := ReadGrid(f, sheet)
 		if err != nil {
-			continue
+			// A sheet that cannot be read at all is the file's problem, not a missing header.
+			d.problem(sheet, -1, -1, "%s", apperr.MessageOf(err))
+			return d.out
 		}
 		h, ok := findSchemeHeader(g)
 		if !ok {

@@ -1,0 +1,139 @@
+package workbook_test
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"liankanping/internal/apperr"
+	"liankanping/internal/corpus"
+	"liankanping/internal/workbook"
+)
+
+// rawText finds what a Chinese sentence should never carry: English words as Go, zip and XML
+// errors spell them ("zip: not a valid zip file", "XML syntax error", "EOF").
+var rawText = regexp.MustCompile(`[A-Za-z]{4,}`)
+
+// sheetNames are the names a message quotes, which are the user's own words.
+var sheetNames = regexp.MustCompile(`「[^」]*」`)
+
+// allowedWords are the names a Chinese message may use.
+var allowedWords = strings.NewReplacer("Excel", "", "LibreOffice", "", "Numbers", "", "Word", "", "PowerPoint", "", "HTML", "", "xlsx", "", "xlsb", "", "XML", "")
+
+// readAll opens path and reads every sheet as the spreadsheet importers do.
+func readAll(path string) (grids []*workbook.Grid, notes []workbook.Problem, err error) {
+	f, err := workbook.OpenFile(path, "")
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	for _, s := range f.GetSheetList() {
+		g, err := workbook.ReadGrid(f, s)
+		if err != nil {
+			return nil, nil, err
+		}
+		grids = append(grids, g)
+	}
+	return grids, workbook.SkippedSheets(f), nil
+}
+
+// Every hostile file is refused, quickly, with a Chinese sentence naming its real cause; the
+// readable ones are read within bounds.
+func TestOpen_Hostile(t *testing.T) {
+	roster, err := os.ReadFile("testdata/联系片划分表.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := corpus.Hostile(t.TempDir(), roster)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		t.Run(filepath.Base(e.Path), func(t *testing.T) {
+			start := time.Now()
+			grids, notes, err := readAll(e.Path)
+			if d := time.Since(start); d > 10*time.Second {
+				t.Errorf("%s took %s", e.Why, d)
+			}
+			if e.Want == "" {
+				if err != nil {
+					t.Fatalf("%s: refused: %v", e.Why, err)
+				}
+				for _, g := range grids {
+					if g.Rows()*g.Cols() > 10000 {
+						t.Errorf("%s: sheet %s read as %d×%d cells", e.Why, g.Sheet, g.Rows(), g.Cols())
+					}
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("%s: accepted (%d sheets, notes %v)", e.Why, len(grids), notes)
+			}
+			msg := apperr.MessageOf(err)
+			if apperr.CodeOf(err) != apperr.Invalid || !strings.Contains(msg, e.Want) {
+				t.Errorf("%s: message %q, want it to say %q", e.Why, msg, e.Want)
+			}
+			if !strings.Contains(msg, filepath.Base(e.Path)) && !strings.Contains(msg, "工作表") {
+				t.Errorf("%s: message %q does not name the file", e.Why, msg)
+			}
+			if w := rawText.FindString(allowedWords.Replace(sheetNames.ReplaceAllString(msg, ""))); w != "" {
+				t.Errorf("%s: message %q carries raw text %q", e.Why, msg, w)
+			}
+		})
+	}
+}
+
+// A chart sheet is skipped with a note, and the merge over a whole sheet fills only the cells
+// the sheet uses.
+func TestOpen_ChartSheetAndMergeBomb(t *testing.T) {
+	roster, _ := os.ReadFile("testdata/联系片划分表.xlsx")
+	entries, err := corpus.Hostile(t.TempDir(), roster)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		switch filepath.Base(e.Path) {
+		case "带图表.xlsx":
+			grids, notes, err := readAll(e.Path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(notes) != 1 || notes[0].Sheet != "图表1" || !strings.Contains(notes[0].Message, "图表") {
+				t.Errorf("notes = %+v", notes)
+			}
+			if g := grids[len(grids)-1]; g.Sheet != "图表1" || g.Rows() != 0 {
+				t.Errorf("chart sheet read as %d rows", g.Rows())
+			}
+		case "合并炸弹.xlsx":
+			grids, _, err := readAll(e.Path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := grids[0]
+			if g.Rows() != 2 || g.Cols() != 2 || g.Cell(1, 1) != "联系片" || !g.Merged(1, 1) {
+				t.Errorf("merge bomb read as %d×%d, B2 %q", g.Rows(), g.Cols(), g.Cell(1, 1))
+			}
+		}
+	}
+}
+
+// Sniff tells a file by its bytes whatever its name.
+func TestSniff(t *testing.T) {
+	for _, c := range []struct {
+		data string
+		want workbook.Kind
+	}{
+		{"", workbook.KindEmpty},
+		{"序号,姓名\n1,张三\n", workbook.KindCSV},
+		{"\xEF\xBB\xBF  <!DOCTYPE html><html>", workbook.KindHTML},
+		{`<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">`, workbook.KindXML2003},
+		{"%PDF-1.7", workbook.KindPDF},
+	} {
+		if got := workbook.Sniff([]byte(c.data)); got != c.want {
+			t.Errorf("Sniff(%q) = %s, want %s", c.data, got, c.want)
+		}
+	}
+}
