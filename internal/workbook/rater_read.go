@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -221,10 +222,11 @@ func readRows(f *excelize.File, sheet string, maxRows, maxCols int) ([][]string,
 	return readRowsUntil(f, sheet, maxRows, maxCols, nil)
 }
 
-// readRowsUntil is readRows that, when keep is given, shows it the first row and stops there
-// unless it says to go on. A sheet that takes longer than maxSheetTime is refused, so that no
-// file, however built, keeps the reader busy for long.
-func readRowsUntil(f *excelize.File, sheet string, maxRows, maxCols int, keep func(first []string) bool) ([][]string, error) {
+// readRowsUntil is readRows that, when keep is given, shows it each of the first
+// headerSearchRows rows and stops after them unless it says of one of them to go on. A sheet
+// that takes longer than maxSheetTime is refused, so that no file, however built, keeps the
+// reader busy for long.
+func readRowsUntil(f *excelize.File, sheet string, maxRows, maxCols int, keep func(row []string) bool) ([][]string, error) {
 	it, err := f.Rows(sheet)
 	if err != nil {
 		return nil, err
@@ -241,8 +243,12 @@ func readRowsUntil(f *excelize.File, sheet string, maxRows, maxCols int, keep fu
 			cols = cols[:maxCols]
 		}
 		out = append(out, cols)
-		if n == 0 && keep != nil && !keep(cols) {
-			return out, nil
+		if keep != nil {
+			if keep(cols) {
+				keep = nil
+			} else if n == headerSearchRows-1 {
+				return out, nil
+			}
 		}
 		if n%256 == 255 && time.Since(start) > maxSheetTime {
 			return nil, errTooSlow
@@ -304,20 +310,22 @@ func ReadRaterSheets(f *excelize.File, meta *RaterMeta, inds map[uint]RaterIndic
 		if name == RaterMetaSheet {
 			continue
 		}
-		// Each sheet is read once: its first row tells (by the marker) whether to go on.
-		rows, err := readRowsUntil(f, name, maxReturnRows, maxReturnCols, func(first []string) bool {
-			_, _, ok := findMarker(first)
+		// Each sheet is read once: its top rows tell (by the marker) whether to go on. The
+		// marker is in row 1 as exported, lower when the rater inserted rows above the title.
+		rows, err := readRowsUntil(f, name, maxReturnRows, maxReturnCols, func(row []string) bool {
+			_, _, ok := findMarker(row)
 			return ok
 		})
 		if err != nil {
 			ret.problem(name, "", "工作表无法读取（文件可能已损坏）")
 			continue
 		}
-		var first []string
-		if len(rows) > 0 {
-			first = rows[0]
+		var wbID string
+		var key int
+		ok := false
+		for r := 0; r < min(len(rows), headerSearchRows) && !ok; r++ {
+			wbID, key, ok = findMarker(rows[r])
 		}
-		wbID, key, ok := findMarker(first)
 		if !ok {
 			continue // a sheet the rater added, or the guide and the overview
 		}
@@ -365,16 +373,30 @@ func (ret *RaterReturn) note(sheet, cell, msg string) {
 	ret.Notes = append(ret.Notes, Problem{Sheet: sheet, Cell: cell, Message: msg})
 }
 
-// columns are where a unit sheet's fields stand, found by their titles.
-type columns struct{ code, max, score, comment int }
+// columns are where a unit sheet's fields stand, found by their titles; text holds the
+// locked text columns (一级指标, 二级指标, 评分要点, 评分方式) by title, -1 when absent.
+type columns struct {
+	code, max, score, comment int
+	text                      map[string]int
+}
+
+// raterLockedTexts are the titles of the locked text columns of a unit sheet.
+var raterLockedTexts = []string{"一级指标", "二级指标", "评分要点", "评分方式"}
 
 // findColumns reads the title row (the metadata's, or the first row within reach that holds
 // both 编号 and 得分 when rows were inserted above it).
 func findColumns(rows [][]string, headerRow int) (columns, int, bool) {
 	try := func(r int) (columns, bool) {
-		c := columns{-1, -1, -1, -1}
+		c := columns{-1, -1, -1, -1, map[string]int{}}
+		for _, t := range raterLockedTexts {
+			c.text[t] = -1
+		}
 		for i := 0; r < len(rows) && i < len(rows[r]); i++ {
-			switch HeaderKey(rows[r][i]) {
+			key := HeaderKey(rows[r][i])
+			if at, ok := c.text[key]; ok && at < 0 {
+				c.text[key] = i
+			}
+			switch key {
 			case "编号":
 				c.code = i
 			case "分值":
@@ -409,6 +431,12 @@ func (ret *RaterReturn) readSheet(f *excelize.File, fs *foundSheet, meta *RaterM
 		ret.problem(name, CellName(header, 4), "找不到“分值”列的标题，标题行可能被改动了")
 		return
 	}
+	for i, t := range raterLockedTexts {
+		if cols.text[t] < 0 {
+			ret.problem(name, CellName(header, i+1), fmt.Sprintf("找不到“%s”列的标题，标题行可能被改动了", t))
+			return
+		}
+	}
 	// Where each code stands, for rows that moved.
 	codeRows := map[string][]int{}
 	for r := header + 1; r < len(rows); r++ {
@@ -435,6 +463,9 @@ func (ret *RaterReturn) readSheet(f *excelize.File, fs *foundSheet, meta *RaterM
 		shown := cell(rows, r, cols.max)
 		if !sameMax(shown, ind.shownMax()) {
 			ret.problem(name, CellName(r, cols.max), fmt.Sprintf("“分值”单元格已锁定，不能修改：指标 %s 的分值应为 %s，现为「%s」", ind.Code, scoring.FormatPoints(ind.shownMax()), truncRunes(CleanText(shown), 20)))
+			continue
+		}
+		if !ret.lockedTextsKept(name, rows, r, cols, ind) {
 			continue
 		}
 		rc := ReturnedCell{IndicatorID: ind.ID, Sheet: name, Cell: CellName(r, cols.score)}
@@ -467,6 +498,44 @@ func (ret *RaterReturn) readSheet(f *excelize.File, fs *foundSheet, meta *RaterM
 		sheet.Cells = append(sheet.Cells, rc)
 	}
 	ret.Sheets = append(ret.Sheets, sheet)
+}
+
+// lockedTextsKept checks the locked text cells of an indicator's row against what the export
+// wrote, and reports each one changed: a score typed into 评分方式 instead of 得分 must not
+// import as a blank. Spaces and line breaks do not count (office suites rewrap text), and a
+// blank 一级指标 is the merged range over the dimension's rows.
+func (ret *RaterReturn) lockedTextsKept(sheet string, rows [][]string, r int, cols columns, ind RaterIndicator) bool {
+	ok := true
+	for _, t := range raterLockedTexts {
+		want := map[string]string{"一级指标": ind.Dimension, "二级指标": ind.indicatorLabel(), "评分要点": ind.Points, "评分方式": ind.methodLabel()}[t]
+		c := cols.text[t]
+		got := cell(rows, r, c)
+		if sameText(got, want) || t == "一级指标" && CleanText(got) == "" {
+			continue
+		}
+		ok = false
+		shown := truncRunes(CleanText(got), 20)
+		if shown == "" {
+			shown = "空白"
+		} else {
+			shown = "「" + shown + "」"
+		}
+		ret.problem(sheet, CellName(r, c), fmt.Sprintf("“%s”单元格已锁定，不能修改：指标 %s 的%s应为「%s」，现为%s；分数请填在“得分”列", t, ind.Code, t, truncRunes(CleanText(want), 20), shown))
+	}
+	return ok
+}
+
+// sameText compares two cell texts without their spaces and line breaks.
+func sameText(a, b string) bool {
+	strip := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) || r == '\u3000' {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return a == b || strip(a) == strip(b)
 }
 
 // cleanCell is CleanText, without its work for the usual cell that needs none: the reader

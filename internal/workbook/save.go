@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"os"
@@ -11,7 +12,8 @@ import (
 
 // SaveFile writes a workbook to path through write, into a temporary file in the same folder
 // that is renamed over path only when complete: a full disk, a read-only folder or a crash
-// leaves no half-written workbook behind.
+// leaves no half-written workbook behind. On the way the workbook is put in Excel's own style
+// (ExcelStyle), so every exported workbook opens in readers as strict as ExcelJS.
 func SaveFile(path string, write func(io.Writer) error) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, ".lkp-*.xlsx.part")
@@ -26,8 +28,16 @@ func SaveFile(path string, write func(io.Writer) error) error {
 			os.Remove(name)
 		}
 	}()
-	if err := write(tmp); err != nil {
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
 		return err
+	}
+	data, err := ExcelStyle(buf.Bytes())
+	if err != nil {
+		return err
+	}
+	if _, err := tmp.Write(data); err != nil {
+		return apperr.Invalidf("无法写入文件 %s：%v", filepath.Base(path), err)
 	}
 	if err := tmp.Sync(); err != nil {
 		return apperr.Invalidf("无法写入文件 %s：%v", filepath.Base(path), err)
