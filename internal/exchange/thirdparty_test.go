@@ -10,9 +10,9 @@ import (
 	"liankanping/internal/exchange"
 )
 
-// peerScript is the Node script that re-saves workbooks with ExcelJS and SheetJS
+// nodePeers is the Node script that re-saves workbooks with ExcelJS and SheetJS
 // (tools/peers, installed by .ci/deps).
-var peerScript = filepath.Join("..", "..", "tools", "peers", "peer.cjs")
+var nodePeers = filepath.Join("..", "..", "tools", "peers", "peer.cjs")
 
 // resave opens in with another spreadsheet program and saves it as xlsx again, as a rater or
 // a business system would; it returns the new file. LibreOffice runs with the profile in
@@ -35,10 +35,10 @@ func resave(t testing.TB, program, profile, in string) string {
 		if err != nil {
 			skipUnlessCI(t, "没有安装 node")
 		}
-		if _, err := os.Stat(filepath.Join(filepath.Dir(peerScript), "node_modules")); err != nil {
+		if _, err := os.Stat(filepath.Join(filepath.Dir(nodePeers), "node_modules")); err != nil {
 			skipUnlessCI(t, "tools/peers 没有安装（cd tools/peers && npm ci）")
 		}
-		cmd = exec.Command(node, peerScript, strings.ToLower(program)+"-resave", in, out)
+		cmd = exec.Command(node, nodePeers, strings.ToLower(program)+"-resave", in, out)
 	default:
 		t.Fatalf("unknown program %s", program)
 	}
