@@ -10,6 +10,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strconv"
 
 	"liankanping/internal/benchdata"
 )
@@ -45,7 +47,7 @@ func run(args []string) error {
 			return err
 		}
 		fmt.Printf("%d workbooks, %d cells filled\n", len(e.Filled), e.Cells)
-		return nil
+		return os.WriteFile(filepath.Join(e.Dir, "cells.txt"), []byte(strconv.Itoa(e.Cells)+"\n"), 0o644)
 	}
 	return fmt.Errorf("unknown command %q", args[0])
 }
