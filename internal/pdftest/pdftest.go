@@ -66,6 +66,13 @@ func Pages(t *testing.T, info string) int {
 // Inked counts the pixels of a page image that are not white, and all its pixels.
 func Inked(t *testing.T, path string) (int, int) {
 	t.Helper()
+	n, all, _ := inkedImage(t, path)
+	return n, all
+}
+
+// inkedImage is Inked, and whether the image is wider than high.
+func inkedImage(t *testing.T, path string) (int, int, bool) {
+	t.Helper()
 	r, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -84,7 +91,7 @@ func Inked(t *testing.T, path string) (int, int) {
 			}
 		}
 	}
-	return n, b.Dx() * b.Dy()
+	return n, b.Dx() * b.Dy(), b.Dx() > b.Dy()
 }
 
 func white(img image.Image, x, y int) bool {

@@ -236,8 +236,12 @@ func (ind RaterIndicator) indicatorLabel() string {
 }
 
 // methodLabel is the 评分方式 cell: the kind, then the office's own words when there are any,
-// then the options of a grade.
+// then the options of a grade. A plain 得分项 with the office's words shows only those: the
+// kind says nothing the 分值 and the guide do not, and its line would make every row taller.
 func (ind RaterIndicator) methodLabel() string {
+	if m := strings.TrimSpace(ind.Method); ind.Kind == scoring.KindScore && m != "" {
+		return m
+	}
 	s := KindLabel(ind.Kind)
 	if ind.Kind == scoring.KindGrade && !mentionsAll(ind.Method, ind.Options) {
 		opts := make([]string, len(ind.Options))
@@ -247,7 +251,14 @@ func (ind RaterIndicator) methodLabel() string {
 		s += "：" + strings.Join(opts, "、")
 	}
 	if m := strings.TrimSpace(ind.Method); m != "" {
-		s += "\n" + m
+		// The office's words often start by naming the kind again (加分项：每项加1分).
+		short := strings.TrimSuffix(strings.SplitN(KindLabel(ind.Kind), "（", 2)[0], "：")
+		for _, sep := range []string{"：", ":"} {
+			m = strings.TrimSpace(strings.TrimPrefix(m, short+sep))
+		}
+		if m != "" {
+			s += "\n" + m
+		}
 	}
 	return s
 }

@@ -229,6 +229,9 @@ func dumpRater(t *testing.T, data []byte) golden {
 			if pl.FitToWidth != nil {
 				s.Page += fmt.Sprintf(" fit %d wide", *pl.FitToWidth)
 			}
+			if pl.FitToHeight != nil {
+				s.Page += fmt.Sprintf(" %d tall", *pl.FitToHeight)
+			}
 		}
 		if hf, err := f.GetHeaderFooter(name); err == nil && hf != nil {
 			s.Header, s.Footer = hf.OddHeader, hf.OddFooter

@@ -84,7 +84,7 @@ func newRaterStyles(f *excelize.File) (raterStyles, error) {
 
 // raterWidths are the unit sheets' column widths, in Excel's units, chosen for Chinese text
 // on a landscape A4 page.
-var raterWidths = [raterCols]float64{7, 12, 18, 46, 7, 20, 9, 24, 10}
+var raterWidths = [raterCols]float64{6, 10, 14, 54, 6, 26, 8, 16, 10}
 
 // NewWorkbookID returns a random workbook id: 32 hex digits.
 func NewWorkbookID() (string, error) {
@@ -190,6 +190,7 @@ type raterWriter struct {
 	rows   [][]any
 	height []float64
 	merges [][2]int // runs of rows sharing a dimension
+	plan   pagePlan // how each unit sheet prints
 	// totalFormula sums a unit sheet's entries.
 	totalFormula string
 	dvs          []*excelize.DataValidation
@@ -317,14 +318,27 @@ func (rw *raterWriter) prepareRows() {
 			row = append(row, excelize.Cell{StyleID: st.helper, Formula: gradeFormula(ind, g)})
 		}
 		rw.rows = append(rw.rows, row)
-		lines := 1.0
-		for c, text := range map[int]string{colIndicator: ind.indicatorLabel(), colPoints: ind.Points, colMethod: ind.methodLabel()} {
-			lines = max(lines, wrappedLines(text, raterWidths[c]))
-		}
-		rw.height = append(rw.height, min(15*lines+4, 409))
+		texts := map[int]string{colIndicator: ind.indicatorLabel(), colPoints: ind.Points, colMethod: ind.methodLabel()}
+		rw.height = append(rw.height, rowHeight(texts, raterWidths[:], 0))
 	}
 	rw.totalFormula = totalFormula(rw.b.Indicators, rw.first)
+	blocks := make([]sheetBlock, len(rw.merges))
+	for i, m := range rw.merges {
+		blocks[i] = sheetBlock{m[0] - rw.first, m[1] - rw.first}
+	}
+	rw.plan = planPages(sheetRows{widths: raterWidths[:colHelper], title: raterTitleHeight, heights: rw.height, blocks: blocks,
+		first: rw.first, tail: raterTotalHeight})
 }
+
+// The fixed rows of a unit sheet, in points: title, subtitle and column titles (repeated on
+// every page), and the 合计 row.
+const (
+	raterTitleRowHeight    = 30
+	raterSubtitleRowHeight = 22
+	raterHeaderRowHeight   = 24
+	raterTitleHeight       = raterTitleRowHeight + raterSubtitleRowHeight + raterHeaderRowHeight
+	raterTotalHeight       = 24
+)
 
 // totalFormula is the unit sheets' total: the entries of score and bonus indicators, less
 // those of deductions, plus the points of the chosen grades (helper column). Only numbers
@@ -478,24 +492,34 @@ func columnRanges(col string, rows []int) string {
 
 func utf16Len(s string) int { return len(utf16.Encode([]rune(s))) }
 
-// pageSetup makes a sheet print on A4, fitted to the page's width, with its title rows on
-// every page, the round and rater in the header and page numbers in the footer, and protects
-// it so that only unlocked cells can change.
-func (rw *raterWriter) pageSetup(sheet string, landscape bool, titleRows int) error {
+// pageSetup makes a sheet print on A4 as p says (one page, or fitted to the page's width with
+// p's manual breaks), with its title rows on every page, the
+// round and rater in the header and page numbers in the footer, and protects it so that only
+// unlocked cells can change.
+func (rw *raterWriter) pageSetup(sheet string, p pagePlan, titleRows int) error {
 	f := rw.f
 	orientation := "portrait"
-	if landscape {
+	if p.landscape {
 		orientation = "landscape"
 	}
 	a4, one, zero := 9, 1, 0
-	yes := true
-	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &orientation, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+	layout := &excelize.PageLayoutOptions{Size: &a4, Orientation: &orientation, FitToWidth: &one, FitToHeight: &zero}
+	if p.onePage {
+		layout.FitToHeight = &one
+	}
+	fit := true
+	if err := f.SetPageLayout(sheet, layout); err != nil {
 		return err
 	}
-	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
-	margin, top, hf := 0.5, 0.75, 0.3
+	for _, row := range p.breaks {
+		if err := f.InsertPageBreak(sheet, "A"+strconv.Itoa(row)); err != nil {
+			return err
+		}
+	}
+	margin, top, hf := printSide, printTop, printHeader
 	if err := f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &margin, Right: &margin, Top: &top, Bottom: &top, Header: &hf, Footer: &hf}); err != nil {
 		return err
 	}
@@ -554,7 +578,7 @@ func (rw *raterWriter) writeUnit(i int) error {
 			return err
 		}
 	}
-	if err := rw.pageSetup(sheet, true, raterHeaderRow); err != nil {
+	if err := rw.pageSetup(sheet, rw.plan, raterHeaderRow); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(sheet)
@@ -574,18 +598,18 @@ func (rw *raterWriter) writeUnit(i int) error {
 	}
 	title := b.RoundTitle + "评分表"
 	err = sw.SetRow("A1", []any{excelize.Cell{StyleID: st.title, Value: title}, nil, nil, nil, nil, nil, nil, nil,
-		excelize.Cell{StyleID: st.helper, Value: marker(b.WorkbookID, i+1)}}, excelize.RowOpts{Height: 30})
+		excelize.Cell{StyleID: st.helper, Value: marker(b.WorkbookID, i+1)}}, excelize.RowOpts{Height: raterTitleRowHeight})
 	if err != nil {
 		return err
 	}
-	if err := sw.SetRow("A2", []any{excelize.Cell{StyleID: st.subtitle, Value: rw.subtitle(u.Name)}}, excelize.RowOpts{Height: 22}); err != nil {
+	if err := sw.SetRow("A2", []any{excelize.Cell{StyleID: st.subtitle, Value: rw.subtitle(u.Name)}}, excelize.RowOpts{Height: raterSubtitleRowHeight}); err != nil {
 		return err
 	}
 	header := make([]any, len(RaterHeaders))
 	for c, h := range RaterHeaders {
 		header[c] = excelize.Cell{StyleID: st.header, Value: h}
 	}
-	if err := sw.SetRow("A"+strconv.Itoa(raterHeaderRow), header, excelize.RowOpts{Height: 24}); err != nil {
+	if err := sw.SetRow("A"+strconv.Itoa(raterHeaderRow), header, excelize.RowOpts{Height: raterHeaderRowHeight}); err != nil {
 		return err
 	}
 	for j, row := range rw.rows {
@@ -605,7 +629,7 @@ func (rw *raterWriter) writeUnit(i int) error {
 		excelize.Cell{StyleID: st.totalNum, Value: centiValue(base)}, excelize.Cell{StyleID: st.total},
 		excelize.Cell{StyleID: st.totalNum, Formula: rw.totalFormula}, excelize.Cell{StyleID: st.total},
 	}
-	if err := sw.SetRow("A"+strconv.Itoa(rw.total), total, excelize.RowOpts{Height: 24}); err != nil {
+	if err := sw.SetRow("A"+strconv.Itoa(rw.total), total, excelize.RowOpts{Height: raterTotalHeight}); err != nil {
 		return err
 	}
 	for _, m := range [][2]string{{"A1", "H1"}, {"A2", "H2"}, {fmt.Sprintf("A%d", rw.total), fmt.Sprintf("C%d", rw.total)}} {
@@ -633,7 +657,7 @@ func (rw *raterWriter) writeSummary() error {
 	if err := f.SetSheetDimension(sheet, fmt.Sprintf("A1:F%d", max(last, raterHeaderRow))); err != nil {
 		return err
 	}
-	if err := rw.pageSetup(sheet, false, raterHeaderRow); err != nil {
+	if err := rw.pageSetup(sheet, pagePlan{}, raterHeaderRow); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(sheet)
@@ -722,7 +746,7 @@ func (rw *raterWriter) writeGuide() error {
 	if err := f.SetSheetDimension(sheet, fmt.Sprintf("A1:B%d", rows)); err != nil {
 		return err
 	}
-	if err := rw.pageSetup(sheet, false, 0); err != nil {
+	if err := rw.pageSetup(sheet, pagePlan{onePage: true}, 0); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(sheet)
