@@ -61,7 +61,8 @@ func runExportRaters(env *Env, args []string) int {
 	return ExitOK
 }
 
-// importFileJSON is one file of `import --json` (DOMAIN §7); kept and batch are additions.
+// importFileJSON is one file of `import --json` (DOMAIN §7); kept, batch and notes are
+// additions (notes: what the text output shows as 提示, such as a comment without a score).
 type importFileJSON struct {
 	Path      string             `json:"path"`
 	Status    string             `json:"status"`
@@ -75,6 +76,7 @@ type importFileJSON struct {
 	Problems  []workbook.Problem `json:"problems"`
 	Kept      int                `json:"kept"`
 	Batch     uint               `json:"batch"`
+	Notes     []workbook.Problem `json:"notes"`
 }
 
 func runImport(env *Env, args []string) int {
@@ -132,7 +134,7 @@ func runImport(env *Env, args []string) int {
 		}
 		out.Files = append(out.Files, importFileJSON{Path: f.Path, Status: f.Status, Round: f.Round, Rater: f.Rater, New: f.New,
 			Changed: f.Changed, Unchanged: f.Unchanged, Cleared: f.Cleared, Conflicts: len(f.Conflicts), Problems: f.Problems,
-			Kept: f.Kept, Batch: f.BatchID})
+			Kept: f.Kept, Batch: f.BatchID, Notes: nonNil(f.Notes)})
 	}
 	if *asJSON {
 		if err := printJSON(env.Stdout, out); err != nil {

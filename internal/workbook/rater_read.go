@@ -437,6 +437,7 @@ func (ret *RaterReturn) readSheet(f *excelize.File, fs *foundSheet, meta *RaterM
 			return
 		}
 	}
+	pictures := cellPictures{f: f, any: hasCellImages(f)}
 	// Where each code stands, for rows that moved.
 	codeRows := map[string][]int{}
 	for r := header + 1; r < len(rows); r++ {
@@ -470,6 +471,10 @@ func (ret *RaterReturn) readSheet(f *excelize.File, fs *foundSheet, meta *RaterM
 		}
 		rc := ReturnedCell{IndicatorID: ind.ID, Sheet: name, Cell: CellName(r, cols.score)}
 		text := cell(rows, r, cols.score)
+		if pictures.in(name, rc.Cell, text) {
+			ret.problem(name, rc.Cell, fmt.Sprintf("指标 %s：“得分”单元格中是一张图片，请删除图片，填写分数", ind.Code))
+			continue
+		}
 		if strings.TrimSpace(text) == "" {
 			// The row iterator reads a cell whose shared string is missing as blank: ask the
 			// cell API, which reports it (it parses the sheet once, then answers from memory).
@@ -484,7 +489,9 @@ func (ret *RaterReturn) readSheet(f *excelize.File, fs *foundSheet, meta *RaterM
 			continue
 		}
 		rc.Blank, rc.Value = blank, v
-		if cols.comment >= 0 {
+		if cols.comment >= 0 && pictures.in(name, CellName(r, cols.comment), cell(rows, r, cols.comment)) {
+			ret.note(name, CellName(r, cols.comment), fmt.Sprintf("指标 %s 的说明中是一张图片（WPS 的单元格图片），图片不会导入；需要时请用文字说明", ind.Code))
+		} else if cols.comment >= 0 {
 			rc.Comment = strings.TrimSpace(cell(rows, r, cols.comment))
 			if utf8.RuneCountInString(rc.Comment) > MaxCommentRunes {
 				ret.problem(name, CellName(r, cols.comment), fmt.Sprintf("说明太长（最多 %d 字）", MaxCommentRunes))
@@ -498,6 +505,38 @@ func (ret *RaterReturn) readSheet(f *excelize.File, fs *foundSheet, meta *RaterM
 		sheet.Cells = append(sheet.Cells, rc)
 	}
 	ret.Sheets = append(ret.Sheets, sheet)
+}
+
+// cellPictures tells the pictures WPS puts in cells ("嵌入单元格图片"): a DISPIMG formula,
+// whose cached value is the formula's text, and the picture in xl/cellimages.xml. No other
+// program reads them; the text must not pass for a score or a comment.
+type cellPictures struct {
+	f   *excelize.File
+	any bool // the file has xl/cellimages.xml
+}
+
+// in tells whether the cell whose value is text holds a picture; a blank cell is asked for its
+// formula only in a file with cell pictures.
+func (p cellPictures) in(sheet, cellName, text string) bool {
+	if isDispImg(text) {
+		return true
+	}
+	if !p.any || strings.TrimSpace(text) != "" {
+		return false
+	}
+	formula, err := p.f.GetCellFormula(sheet, cellName)
+	return err == nil && isDispImg(formula)
+}
+
+func isDispImg(s string) bool {
+	t := strings.ToUpper(strings.TrimSpace(s))
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "="), "_XLFN.")
+	return strings.HasPrefix(t, "DISPIMG(")
+}
+
+func hasCellImages(f *excelize.File) bool {
+	_, ok := f.Pkg.Load("xl/cellimages.xml")
+	return ok
 }
 
 // lockedTextsKept checks the locked text cells of an indicator's row against what the export
