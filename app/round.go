@@ -27,8 +27,13 @@ func (a *RoundAPI) SaveRound(p round.Plan) (uint, error) {
 	return call1(a.c, func(s *store.Store) (uint, error) { return round.NewService(s).Save(p) })
 }
 
-// SetRoundStatus moves a round to another status; note is the reason of a reopening.
+// SetRoundStatus moves a round to another status; note is the reason of a reopening. Closing
+// goes through CloseRound's check, so it is refused while anything is missing.
 func (a *RoundAPI) SetRoundStatus(id uint, to round.Status, note string) error {
+	if to == round.Closed {
+		_, err := a.CloseRound(id, false)
+		return err
+	}
 	return call0(a.c, func(s *store.Store) error { return round.NewService(s).SetStatus(id, to, note, a.c.Operator()) })
 }
 

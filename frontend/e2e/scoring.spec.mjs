@@ -15,12 +15,13 @@ export default {
     const rounds = JSON.parse(await cli('rounds', '--db', dbPath, '--json')).rounds
     const q4 = rounds.find((r) => r.code === '2024Q4')
     assert.equal(q4.status, 'scoring')
-    rater = q4.groups[0].raters[0]
+    // The first 联系片互评 rater of 2024Q4 is the liaison of an observed lead unit.
+    rater = q4.groups[1].raters[0]
     await nav(page, 'scoring')
     await choose(page, page.locator('[data-test="round-select"]'), '2024Q4')
     await choose(page, page.locator('[data-test="rater-select"]'), rater)
     await grid(page).locator('tr.ir').first().waitFor()
-    // 武玥 of the demo works in 区委办公室: that column is greyed out and says 回避.
+    // That liaison works in an observed unit: its column is greyed out and says 回避.
     const barred = grid(page).locator('th.uh.bar')
     assert.equal(await barred.count(), 1)
     assert.match(await barred.getAttribute('title'), /本单位人员，回避/)

@@ -20,8 +20,9 @@ type points int64
 func (p points) MarshalJSON() ([]byte, error) { return []byte(scoring.FormatCenti(int64(p))), nil }
 
 type resultsJSON struct {
-	Round string           `json:"round"`
-	Units []unitResultJSON `json:"units"`
+	Round       string           `json:"round"`
+	Provisional bool             `json:"provisional"`
+	Units       []unitResultJSON `json:"units"`
 }
 
 type unitResultJSON struct {
@@ -33,6 +34,10 @@ type unitResultJSON struct {
 	Complete bool              `json:"complete"`
 	Groups   map[string]points `json:"groups"`
 	Adjust   points            `json:"adjust"`
+	// Renormalised: a group's score is missing and the weights were renormalised over the rest.
+	Renormalised bool `json:"renormalised"`
+	// Provisional: the round is still scoring, so rank and grade are 暂列.
+	Provisional bool `json:"provisional"`
 }
 
 func runResults(env *Env, args []string) int {
@@ -60,10 +65,10 @@ func runResults(env *Env, args []string) int {
 		return fail(env, err)
 	}
 	if *asJSON {
-		out := resultsJSON{Round: res.Code, Units: []unitResultJSON{}}
+		out := resultsJSON{Round: res.Code, Provisional: res.Provisional, Units: []unitResultJSON{}}
 		for _, u := range res.Units {
 			uj := unitResultJSON{Unit: u.Name, Area: u.AreaName, Grade: u.Grade, Complete: u.Complete,
-				Groups: map[string]points{}, Adjust: points(u.AdjustCenti)}
+				Groups: map[string]points{}, Adjust: points(u.AdjustCenti), Renormalised: u.Renormalised, Provisional: u.Provisional}
 			if u.Scored {
 				f, r := points(u.FinalCenti), u.Rank
 				uj.Final, uj.Rank = &f, &r
@@ -80,7 +85,11 @@ func runResults(env *Env, args []string) int {
 		}
 		return ExitOK
 	}
-	fmt.Fprintf(env.Stdout, "%s %s（%s）\n\n", res.Code, res.Title, res.Status.Label())
+	fmt.Fprintf(env.Stdout, "%s %s（%s）\n", res.Code, res.Title, res.Status.Label())
+	if res.Provisional {
+		fmt.Fprintln(env.Stdout, "评分尚未结束：名次和等次为暂列，结束轮次后才是最终结果。")
+	}
+	fmt.Fprintln(env.Stdout)
 	tw := tabwriter.NewWriter(env.Stdout, 2, 4, 2, ' ', tabwriter.AlignRight)
 	header := "名次\t单位\t联系片\t"
 	for _, g := range res.Groups {
@@ -91,6 +100,9 @@ func runResults(env *Env, args []string) int {
 		rank, final := "—", "—"
 		if u.Scored {
 			rank, final = strconv.Itoa(u.Rank), scoring.FormatCenti(u.FinalCenti)
+			if u.Renormalised {
+				final += "※"
+			}
 		}
 		line := rank + "\t" + u.Name + "\t" + u.AreaName + "\t"
 		for _, g := range u.Groups {
@@ -104,8 +116,24 @@ func runResults(env *Env, args []string) int {
 		if !u.Complete {
 			done += " 缺评"
 		}
-		fmt.Fprintln(tw, line+scoring.FormatCenti(u.AdjustCenti)+"\t"+final+"\t"+u.Grade+"\t"+done+"\t")
+		grade := u.Grade
+		if u.Capped {
+			grade += "（限额）"
+		}
+		if u.Provisional && grade != "" {
+			grade += " 暂列"
+		}
+		fmt.Fprintln(tw, line+scoring.FormatCenti(u.AdjustCenti)+"\t"+final+"\t"+grade+"\t"+done+"\t")
 	}
 	tw.Flush()
+	for _, u := range res.Units {
+		if u.Renormalised && u.Scored {
+			fmt.Fprintln(env.Stdout, "※ 有评价主体缺评，权重已按其余评价主体重新折算。")
+			break
+		}
+	}
+	if res.ExcellentCapPct > 0 {
+		fmt.Fprintf(env.Stdout, "（限额）达到优秀分数线，因优秀比例不超过 %d%% 的限额评为下一等次。\n", res.ExcellentCapPct)
+	}
 	return ExitOK
 }

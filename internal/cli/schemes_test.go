@@ -24,12 +24,15 @@ func TestSchemesJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &raw); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out)
 	}
-	if len(raw.Schemes) != 1 {
-		t.Fatalf("%d schemes in the demo, want 1", len(raw.Schemes))
+	// The demo has a scheme for each year of its rounds: 2023 and 2024.
+	if len(raw.Schemes) != 2 {
+		t.Fatalf("%d schemes in the demo, want 2", len(raw.Schemes))
 	}
-	for _, k := range []string{"name", "version", "status", "total", "indicators"} {
-		if _, ok := raw.Schemes[0][k]; !ok {
-			t.Errorf("scheme lacks %q", k)
+	for _, sc := range raw.Schemes {
+		for _, k := range []string{"name", "version", "status", "total", "indicators"} {
+			if _, ok := sc[k]; !ok {
+				t.Errorf("scheme lacks %q", k)
+			}
 		}
 	}
 	var got struct {
@@ -55,7 +58,19 @@ func TestSchemesJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatal(err)
 	}
+	names := map[string]bool{}
+	for _, sc := range got.Schemes {
+		names[sc.Name] = true
+	}
+	if !names["2023年度“常委看党建”观摩评分细则"] {
+		t.Errorf("no 2023 scheme among %v", names)
+	}
 	s := got.Schemes[0]
+	for _, sc := range got.Schemes {
+		if strings.HasPrefix(sc.Name, "2024") {
+			s = sc
+		}
+	}
 	if s.Name != "2024年度“常委看党建”观摩评分细则" || s.Version != 1 || s.Status != "published" || s.Total != 100 {
 		t.Errorf("scheme = %s v%d %s total %v", s.Name, s.Version, s.Status, s.Total)
 	}

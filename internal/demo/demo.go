@@ -153,10 +153,10 @@ func buildOrg(b *Builder) error {
 		}
 		b.People = append(b.People, p)
 	}
-	// The committee members sit in the district committee office (区委办公室).
-	office := b.UnitByName["区委办公室"].ID
+	// The committee members are leaders of the district committee (区委), not staff of any
+	// observed unit: they have no unit, so 回避 never keeps a unit from the 区委常委 group.
 	for i, a := range b.Areas {
-		leader, err := b.org.SavePerson(org.Person{Name: b.PersonName(), UnitID: &office, Title: committee[i].title, Phone: b.phone()})
+		leader, err := b.org.SavePerson(org.Person{Name: b.PersonName(), Title: committee[i].title, Phone: b.phone()})
 		if err != nil {
 			return err
 		}

@@ -6,6 +6,7 @@ import (
 
 	"liankanping/internal/org"
 	"liankanping/internal/round"
+	"liankanping/internal/score"
 )
 
 // The demo's rounds: five past quarters, closed and scored, and 2024Q4 open for scoring with
@@ -35,12 +36,16 @@ func init() { registerStep(30, "rounds", buildRounds) }
 type raterPool [3][]uint
 
 func buildRounds(b *Builder) error {
-	var schemeID uint
-	if err := b.Tx.Raw("SELECT id FROM schemes WHERE status = 'published' AND name = ?", DemoSchemeName).Scan(&schemeID).Error; err != nil {
-		return err
-	}
-	if schemeID == 0 {
-		return fmt.Errorf("找不到演示考核方案“%s”", DemoSchemeName)
+	schemeIDs := map[string]uint{}
+	for _, name := range []string{DemoScheme2023Name, DemoSchemeName} {
+		var id uint
+		if err := b.Tx.Raw("SELECT id FROM schemes WHERE status = 'published' AND name = ?", name).Scan(&id).Error; err != nil {
+			return err
+		}
+		if id == 0 {
+			return fmt.Errorf("找不到演示考核方案“%s”", name)
+		}
+		schemeIDs[name] = id
 	}
 	pool, err := b.raterPool()
 	if err != nil {
@@ -55,7 +60,7 @@ func buildRounds(b *Builder) error {
 			units = append(units, inArea[(i+1)%len(inArea)].ID)
 		}
 		plan := round.Plan{
-			Round: round.Round{Code: dr.code, Title: dr.title, Date: dr.date, Place: dr.place, SchemeID: schemeID,
+			Round: round.Round{Code: dr.code, Title: dr.title, Date: dr.date, Place: dr.place, SchemeID: schemeIDs[SchemeOfYear(dr.date[:4])],
 				Deadline: addDays(dr.date, 7)},
 			UnitIDs: units,
 		}
@@ -85,7 +90,11 @@ func buildRounds(b *Builder) error {
 		if err := b.findings(id, units, dr.date); err != nil {
 			return fmt.Errorf("%s：%w", dr.code, err)
 		}
-		if err := svc.SetStatus(id, round.Closed, "", "演示数据"); err != nil {
+		// Closing tells the truth: the round with a blank cell (缺评) is closed with force,
+		// and its record says what was missing.
+		scores := score.WithTx(b.Tx)
+		scores.Now = svc.Now
+		if _, err := scores.Close(id, true, "演示数据"); err != nil {
 			return fmt.Errorf("%s：%w", dr.code, err)
 		}
 	}
@@ -150,7 +159,7 @@ func buildBenchRound(b *Builder) error {
 	}
 	units = append(units, more...)
 	var staff []uint
-	if err := b.Tx.Raw("SELECT id FROM people WHERE unit_id IS NULL ORDER BY id").Scan(&staff).Error; err != nil {
+	if err := b.Tx.Raw("SELECT id FROM people WHERE unit_id IS NULL AND title LIKE '区直机关工委%' ORDER BY id").Scan(&staff).Error; err != nil {
 		return err
 	}
 	var leaders, liaisons []uint

@@ -2,6 +2,7 @@ package demo_test
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"liankanping/internal/demo"
@@ -47,6 +48,27 @@ func TestDemoRounds(t *testing.T) {
 		}
 		if res.Units[0].Rank != 1 || !res.Units[0].Scored || res.Units[0].FinalCenti < 6000 || res.Units[0].FinalCenti > 10500 {
 			t.Errorf("%s top = %+v", code, res.Units[0])
+		}
+		// 区委常委 are leaders of the district committee, not staff of an observed unit: every
+		// unit of a closed round has all its groups' scores and no weights renormalised.
+		for _, u := range res.Units {
+			for _, g := range u.Groups {
+				if !g.Present {
+					t.Errorf("%s %s has no %s score", code, u.Name, g.Name)
+				}
+			}
+			if u.Renormalised || u.Provisional {
+				t.Errorf("%s %s renormalised %v provisional %v", code, u.Name, u.Renormalised, u.Provisional)
+			}
+		}
+		for _, r := range d.Groups[0].Raters {
+			if r.UnitID != nil || len(r.Recused) != 0 {
+				t.Errorf("%s: 区委常委 %s belongs to %s, 回避 %v", code, r.Name, r.UnitName, r.RecusedNames)
+			}
+		}
+		// Each round is scored by the scheme of its own year.
+		if want := demo.SchemeOfYear(code[:4]); d.SchemeName != want || !strings.HasPrefix(d.SchemeName, code[:4]) {
+			t.Errorf("%s uses %s, want %s", code, d.SchemeName, want)
 		}
 	}
 	if len(observed) != 55 {

@@ -8,6 +8,9 @@ import (
 )
 
 // The demo's schemes, by name, for the steps after this one (rounds use them):
+//   - DemoScheme2023Name, version 1, published: the 2023 评分细则 the 2023 rounds use, the same
+//     dimensions without 为民办实事、解难题 (added in 2024; its 10 points went to the two other
+//     indicators of 党建和业务融合): 12 scorable indicators, total 100;
 //   - DemoSchemeName, version 1, published: the 2024 评分细则 whose dimensions are the three the
 //     article names — 机关党建责任清单落实 30, 模范机关建设 35, 党建和业务融合 35 — plus 特色创新
 //     (bonus, at most 5) and 负面清单 (deductions, at most 15): 13 scorable indicators, two of
@@ -17,9 +20,19 @@ import (
 //
 // Builder.Scheme finds either.
 const (
-	DemoSchemeName  = "2024年度“常委看党建”观摩评分细则"
-	BenchSchemeName = "BENCH方案"
+	DemoSchemeName     = "2024年度“常委看党建”观摩评分细则"
+	DemoScheme2023Name = "2023年度“常委看党建”观摩评分细则"
+	BenchSchemeName    = "BENCH方案"
 )
+
+// SchemeOfYear names the demo scheme a round of year uses: each round is scored by the scheme
+// of its own year.
+func SchemeOfYear(year string) string {
+	if year == "2023" {
+		return DemoScheme2023Name
+	}
+	return DemoSchemeName
+}
 
 func init() { registerStep(20, "schemes", buildSchemes) }
 
@@ -34,6 +47,9 @@ var demoPublished = time.Date(2024, 3, 1, 9, 0, 0, 0, time.Local)
 func buildSchemes(b *Builder) error {
 	svc := scheme.WithTx(b.Tx)
 	svc.Now = func() time.Time { return demoPublished }
+	if err := publishTree(svc, DemoScheme2023Name, demoScheme2023()); err != nil {
+		return err
+	}
 	if err := publishTree(svc, DemoSchemeName, demoScheme()); err != nil {
 		return err
 	}
@@ -119,6 +135,16 @@ func demoScheme() []*scheme.Node {
 				"扣分项：每项扣1分，最多扣5分", scheme.Deduct, 5, nil},
 		),
 	}
+}
+
+// demoScheme2023 is the 2023 评分细则: 党建和业务融合 had two indicators then.
+func demoScheme2023() []*scheme.Node {
+	roots := demoScheme()
+	fusion := roots[2]
+	fusion.Children = fusion.Children[:2]
+	fusion.Children[0].Indicator.MaxCenti = 2000
+	fusion.Children[1].Indicator.MaxCenti = 1500
+	return roots
 }
 
 // benchScheme has 4 dimensions of 30 indicators, 25 points each: 18 scored to 1 point, 10 to

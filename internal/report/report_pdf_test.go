@@ -10,6 +10,8 @@ import (
 
 	"liankanping/internal/pdftest"
 	"liankanping/internal/report"
+	"liankanping/internal/score"
+	"liankanping/internal/scoring"
 )
 
 // TestExport_PDF prints the report with LibreOffice, as an office would before sending it:
@@ -42,7 +44,12 @@ func TestExport_PDF(t *testing.T) {
 		}
 	}
 	first := pdftest.Run(t, pdftotext, "-f", "1", "-l", "1", "-layout", pdf, "-")
-	for _, want := range []string{"评分汇总表", "名次", "最终得分", "96.80"} {
+	res, err := score.NewService(s).Results(roundID(t, s, "2024Q3"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	top := scoring.FormatCenti(res.Units[0].FinalCenti) // the first line of the ranking
+	for _, want := range []string{"评分汇总表", "名次", "最终得分", top} {
 		if !strings.Contains(first, want) {
 			t.Errorf("page 1 lacks %q:\n%s", want, first)
 		}

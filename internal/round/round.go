@@ -66,14 +66,26 @@ type Group struct {
 // TableName names the table of rater groups.
 func (Group) TableName() string { return "rater_groups" }
 
-// Rater is a person scoring in a round, in one group.
+// Rater is a person scoring in a round, in one group. UnitID is the unit the person belonged
+// to when assigned: the round keeps it, and the units the rater is barred from (Recusal), so
+// that moving the person later changes nothing about the round.
 type Rater struct {
-	ID        uint `json:"id" gorm:"primaryKey"`
-	RoundID   uint `json:"roundId"`
-	GroupID   uint `json:"groupId"`
-	PersonID  uint `json:"personId"`
-	SortOrder int  `json:"sortOrder"`
+	ID        uint  `json:"id" gorm:"primaryKey"`
+	RoundID   uint  `json:"roundId"`
+	GroupID   uint  `json:"groupId"`
+	PersonID  uint  `json:"personId"`
+	UnitID    *uint `json:"unitId"`
+	SortOrder int   `json:"sortOrder"`
 }
+
+// Recusal bars a rater from scoring a unit (回避), usually their own.
+type Recusal struct {
+	RaterID uint `gorm:"primaryKey"`
+	UnitID  uint `gorm:"primaryKey"`
+}
+
+// TableName names the table of recusals.
+func (Recusal) TableName() string { return "rater_recusals" }
 
 // RoundUnit is an observed unit of a round.
 type RoundUnit struct {

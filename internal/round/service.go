@@ -29,6 +29,15 @@ type Plan struct {
 	Round   Round       `json:"round"`
 	UnitIDs []uint      `json:"unitIds"`
 	Groups  []GroupPlan `json:"groups"`
+	// Recused sets the units raters are barred from (回避). A person missing from it keeps
+	// what their rater row has; a new rater is barred from their own unit.
+	Recused []RecusalPlan `json:"recused,omitempty"`
+}
+
+// RecusalPlan is the units one person, as a rater of the round, may not score.
+type RecusalPlan struct {
+	PersonID uint   `json:"personId"`
+	UnitIDs  []uint `json:"unitIds"`
 }
 
 // GroupPlan is a rater group with its raters, as people.
@@ -58,15 +67,18 @@ type UnitRef struct {
 	AreaNumber int    `json:"areaNumber"`
 }
 
-// RaterRef is a rater with the person's name and unit (for 回避).
+// RaterRef is a rater with the person's name, the unit they belonged to when assigned, and the
+// units they are barred from scoring (回避), as the round keeps them.
 type RaterRef struct {
-	ID       uint   `json:"id"`
-	GroupID  uint   `json:"groupId"`
-	PersonID uint   `json:"personId"`
-	Name     string `json:"name"`
-	Title    string `json:"title"`
-	UnitID   *uint  `json:"unitId"`
-	UnitName string `json:"unitName"`
+	ID           uint     `json:"id"`
+	GroupID      uint     `json:"groupId"`
+	PersonID     uint     `json:"personId"`
+	Name         string   `json:"name"`
+	Title        string   `json:"title"`
+	UnitID       *uint    `json:"unitId"`
+	UnitName     string   `json:"unitName"`
+	Recused      []uint   `json:"recused" gorm:"-"`
+	RecusedNames []string `json:"recusedNames" gorm:"-"`
 }
 
 // GroupDetail is a group with its raters.
@@ -87,8 +99,16 @@ type Detail struct {
 	ScoreCount    int           `json:"scoreCount"`
 }
 
-// Barred tells whether rater may not score unit: nobody scores their own unit (回避).
-func (r RaterRef) Barred(unitID uint) bool { return r.UnitID != nil && *r.UnitID == unitID }
+// Barred tells whether rater may not score unit (回避): the round's recusals decide, not the
+// person's current unit.
+func (r RaterRef) Barred(unitID uint) bool {
+	for _, u := range r.Recused {
+		if u == unitID {
+			return true
+		}
+	}
+	return false
+}
 
 // List returns every round, newest first.
 func (s *Service) List() ([]Summary, error) {
@@ -127,7 +147,8 @@ func (s *Service) Get(id uint) (*Detail, error) {
 	s.db.Raw("SELECT name, version, status FROM schemes WHERE id = ?", d.SchemeID).Scan(&sc)
 	d.SchemeName, d.SchemeVersion, d.SchemeStatus = sc.Name, sc.Version, sc.Status
 	err := s.db.Raw(`
-SELECT u.id, u.name, u.short_name, COALESCE(a.name,'') AS area_name, COALESCE(a.number,0) AS area_number
+SELECT u.id, COALESCE(ru.name_frozen, u.name) AS name, COALESCE(ru.short_name_frozen, u.short_name) AS short_name,
+  COALESCE(ru.area_name_frozen, a.name, '') AS area_name, COALESCE(ru.area_number_frozen, a.number, 0) AS area_number
 FROM round_units ru JOIN units u ON u.id = ru.unit_id LEFT JOIN areas a ON a.id = u.area_id
 WHERE ru.round_id = ? ORDER BY ru.sort_order, u.sort_order, u.id`, id).Scan(&d.Units).Error
 	if err != nil {
@@ -139,11 +160,34 @@ WHERE ru.round_id = ? ORDER BY ru.sort_order, u.sort_order, u.id`, id).Scan(&d.U
 	}
 	var raters []RaterRef
 	err = s.db.Raw(`
-SELECT r.id, r.group_id, r.person_id, p.name, p.title, p.unit_id, COALESCE(u.name,'') AS unit_name
-FROM raters r JOIN people p ON p.id = r.person_id LEFT JOIN units u ON u.id = p.unit_id
+SELECT r.id, r.group_id, r.person_id, COALESCE(r.name_frozen, p.name) AS name, COALESCE(r.title_frozen, p.title) AS title,
+  r.unit_id, COALESCE(r.unit_name_frozen, u.name, '') AS unit_name
+FROM raters r JOIN people p ON p.id = r.person_id LEFT JOIN units u ON u.id = r.unit_id
 WHERE r.round_id = ? ORDER BY r.sort_order, r.id`, id).Scan(&raters).Error
 	if err != nil {
 		return nil, internalErr(err)
+	}
+	var recusals []struct {
+		RaterID uint
+		UnitID  uint
+		Name    string
+	}
+	err = s.db.Raw(`
+SELECT x.rater_id, x.unit_id, COALESCE(ru.name_frozen, u.name) AS name
+FROM rater_recusals x JOIN raters r ON r.id = x.rater_id JOIN units u ON u.id = x.unit_id
+LEFT JOIN round_units ru ON ru.round_id = r.round_id AND ru.unit_id = x.unit_id
+WHERE r.round_id = ? ORDER BY u.sort_order, u.id`, id).Scan(&recusals).Error
+	if err != nil {
+		return nil, internalErr(err)
+	}
+	for i := range raters {
+		raters[i].Recused, raters[i].RecusedNames = []uint{}, []string{}
+		for _, x := range recusals {
+			if x.RaterID == raters[i].ID {
+				raters[i].Recused = append(raters[i].Recused, x.UnitID)
+				raters[i].RecusedNames = append(raters[i].RecusedNames, x.Name)
+			}
+		}
 	}
 	for _, g := range groups {
 		gd := GroupDetail{Group: g, Raters: []RaterRef{}}
@@ -219,7 +263,11 @@ func (s *Service) Save(p Plan) (uint, error) {
 		if err := saveUnits(tx, r.ID, p.UnitIDs); err != nil {
 			return err
 		}
-		return saveGroups(tx, r.ID, p.Groups)
+		recused := map[uint][]uint{}
+		for _, x := range p.Recused {
+			recused[x.PersonID] = x.UnitIDs
+		}
+		return saveGroups(tx, r.ID, p.Groups, recused)
 	})
 	return r.ID, err
 }
@@ -307,7 +355,7 @@ func saveUnits(tx *gorm.DB, roundID uint, unitIDs []uint) error {
 }
 
 // saveGroups keeps the ids of groups and raters that stay, since scores refer to raters.
-func saveGroups(tx *gorm.DB, roundID uint, plans []GroupPlan) error {
+func saveGroups(tx *gorm.DB, roundID uint, plans []GroupPlan, recused map[uint][]uint) error {
 	var oldGroups []Group
 	if err := tx.Where("round_id = ?", roundID).Find(&oldGroups).Error; err != nil {
 		return internalErr(err)
@@ -356,18 +404,33 @@ func saveGroups(tx *gorm.DB, roundID uint, plans []GroupPlan) error {
 		}
 		keptGroup[g.ID] = true
 		for ri, pid := range gp.PersonIDs {
-			var n int64
-			tx.Table("people").Where("id = ?", pid).Count(&n)
-			if n == 0 {
+			var person struct {
+				ID     uint
+				UnitID *uint
+			}
+			if err := tx.Raw("SELECT id, unit_id FROM people WHERE id = ?", pid).Scan(&person).Error; err != nil {
+				return internalErr(err)
+			}
+			if person.ID == 0 {
 				return apperr.Invalidf("所选评分人不存在，可能已被删除")
 			}
 			r, ok := raterByPerson[pid]
 			if !ok {
-				r = Rater{RoundID: roundID, PersonID: pid}
+				// The round keeps the unit the person belongs to now: 回避 is decided by it.
+				r = Rater{RoundID: roundID, PersonID: pid, UnitID: person.UnitID}
 			}
 			r.GroupID, r.SortOrder = g.ID, ri+1
 			if err := tx.Save(&r).Error; err != nil {
 				return internalErr(err)
+			}
+			units, set := recused[pid]
+			if !set && !ok && r.UnitID != nil {
+				units, set = []uint{*r.UnitID}, true
+			}
+			if set {
+				if err := setRecusals(tx, r.ID, units); err != nil {
+					return err
+				}
 			}
 		}
 	}
@@ -376,6 +439,29 @@ func saveGroups(tx *gorm.DB, roundID uint, plans []GroupPlan) error {
 			if err := tx.Delete(&Group{}, g.ID).Error; err != nil {
 				return internalErr(err)
 			}
+		}
+	}
+	return nil
+}
+
+// setRecusals replaces the units a rater is barred from.
+func setRecusals(tx *gorm.DB, raterID uint, units []uint) error {
+	if err := tx.Where("rater_id = ?", raterID).Delete(&Recusal{}).Error; err != nil {
+		return internalErr(err)
+	}
+	seen := map[uint]bool{}
+	for _, u := range units {
+		if seen[u] {
+			continue
+		}
+		seen[u] = true
+		var n int64
+		tx.Table("units").Where("id = ?", u).Count(&n)
+		if n == 0 {
+			return apperr.Invalidf("回避单位不存在，可能已被删除")
+		}
+		if err := tx.Create(&Recusal{RaterID: raterID, UnitID: u}).Error; err != nil {
+			return internalErr(err)
 		}
 	}
 	return nil
@@ -424,6 +510,9 @@ func (s *Service) SetStatus(id uint, to Status, note, operator string) error {
 		}
 		if err := tx.Model(&Round{}).Where("id = ?", id).Updates(map[string]any{"status": to, "updated_at": s.Now()}).Error; err != nil {
 			return internalErr(err)
+		}
+		if err := freeze(tx, id, to == Closed); err != nil {
+			return err
 		}
 		return internalErr(tx.Create(&Event{RoundID: id, Action: action, Note: strings.TrimSpace(note), Operator: operator, At: s.Now()}).Error)
 	})
@@ -510,4 +599,30 @@ func (s *Service) PublishedSchemes() ([]SchemeChoice, error) {
 	var out []SchemeChoice
 	err := s.db.Raw("SELECT id, name, version, year FROM schemes WHERE status = 'published' ORDER BY year DESC, name, version DESC").Scan(&out).Error
 	return out, internalErr(err)
+}
+
+// freeze fixes, when a round closes, the names and areas of its units and raters as they are
+// now, so that renaming or moving them later leaves the closed round as it was; a reopened
+// round (on == false) shows them live again until it closes anew.
+func freeze(tx *gorm.DB, roundID uint, on bool) error {
+	units, raters := `UPDATE round_units SET name_frozen = NULL, short_name_frozen = NULL, area_name_frozen = NULL,
+  area_number_frozen = NULL WHERE round_id = ?`, `UPDATE raters SET name_frozen = NULL, title_frozen = NULL,
+  unit_name_frozen = NULL WHERE round_id = ?`
+	if on {
+		units = `UPDATE round_units SET
+  name_frozen = (SELECT u.name FROM units u WHERE u.id = round_units.unit_id),
+  short_name_frozen = (SELECT u.short_name FROM units u WHERE u.id = round_units.unit_id),
+  area_name_frozen = COALESCE((SELECT a.name FROM units u JOIN areas a ON a.id = u.area_id WHERE u.id = round_units.unit_id), ''),
+  area_number_frozen = COALESCE((SELECT a.number FROM units u JOIN areas a ON a.id = u.area_id WHERE u.id = round_units.unit_id), 0)
+WHERE round_id = ?`
+		raters = `UPDATE raters SET
+  name_frozen = (SELECT p.name FROM people p WHERE p.id = raters.person_id),
+  title_frozen = (SELECT p.title FROM people p WHERE p.id = raters.person_id),
+  unit_name_frozen = COALESCE((SELECT u.name FROM units u WHERE u.id = raters.unit_id), '')
+WHERE round_id = ?`
+	}
+	if err := tx.Exec(units, roundID).Error; err != nil {
+		return internalErr(err)
+	}
+	return internalErr(tx.Exec(raters, roundID).Error)
 }

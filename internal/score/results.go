@@ -1,7 +1,6 @@
 package score
 
 import (
-	"fmt"
 
 	"liankanping/internal/round"
 	"liankanping/internal/scoring"
@@ -28,18 +27,21 @@ type DimensionScore struct {
 // UnitResult is one line of the ranking.
 type UnitResult struct {
 	round.UnitRef
-	Scored       bool             `json:"scored"`
-	FinalCenti   int64            `json:"finalCenti"`
-	Rank         int              `json:"rank"`
-	Grade        string           `json:"grade"`
-	Capped       bool             `json:"capped"`
-	Complete     bool             `json:"complete"`
-	CompleteN    int              `json:"completeN"`
-	Expected     int              `json:"expected"`
-	AdjustCenti  int64            `json:"adjustCenti"`
-	Renormalised bool             `json:"renormalised"`
-	Groups       []GroupScore     `json:"groups"`
-	Dimensions   []DimensionScore `json:"dimensions"`
+	Scored       bool         `json:"scored"`
+	FinalCenti   int64        `json:"finalCenti"`
+	Rank         int          `json:"rank"`
+	Grade        string       `json:"grade"`
+	Capped       bool         `json:"capped"`
+	Complete     bool         `json:"complete"`
+	CompleteN    int          `json:"completeN"`
+	Expected     int          `json:"expected"`
+	AdjustCenti  int64        `json:"adjustCenti"`
+	Adjustments  []Adjustment `json:"adjustments"`
+	Renormalised bool         `json:"renormalised"`
+	// Provisional marks the rank and grade of a round still scoring (暂列): they may change.
+	Provisional bool             `json:"provisional"`
+	Groups      []GroupScore     `json:"groups"`
+	Dimensions  []DimensionScore `json:"dimensions"`
 }
 
 // IndicatorResult is an indicator's statistics.
@@ -62,16 +64,21 @@ type RaterResult struct {
 
 // Results is the scoring of a round as the window, the CLI and the report show it.
 type Results struct {
-	RoundID    uint              `json:"roundId"`
-	Code       string            `json:"code"`
-	Title      string            `json:"title"`
-	Date       string            `json:"date"`
-	Status     round.Status      `json:"status"`
-	SchemeName string            `json:"schemeName"`
-	Groups     []round.Group     `json:"groups"`
-	Units      []UnitResult      `json:"units"`
-	Indicators []IndicatorResult `json:"indicators"`
-	Raters     []RaterResult     `json:"raters"`
+	RoundID    uint         `json:"roundId"`
+	Code       string       `json:"code"`
+	Title      string       `json:"title"`
+	Date       string       `json:"date"`
+	Status     round.Status `json:"status"`
+	SchemeName string       `json:"schemeName"`
+	// Provisional is true while the round is scoring: ranks and grades are 暂列.
+	Provisional bool `json:"provisional"`
+	// ExcellentCapPct is the round's cap on the share of 优秀 (0: none), for the notes beside
+	// capped units.
+	ExcellentCapPct int               `json:"excellentCapPct"`
+	Groups          []round.Group     `json:"groups"`
+	Units           []UnitResult      `json:"units"`
+	Indicators      []IndicatorResult `json:"indicators"`
+	Raters          []RaterResult     `json:"raters"`
 }
 
 // Results computes a round's ranking and statistics from what is stored.
@@ -85,15 +92,12 @@ func (s *Service) Results(roundID uint) (*Results, error) {
 		return nil, err
 	}
 	adjust := map[uint]int64{}
-	var adj []struct {
-		UnitID uint
-		Sum    int64
-	}
-	if err := s.db.Raw("SELECT unit_id, SUM(points_centi) AS sum FROM adjustments WHERE round_id = ? GROUP BY unit_id", roundID).Scan(&adj).Error; err != nil {
-		return nil, fmt.Errorf("读取加减分项：%w", err)
+	adj, err := adjustments(s.db, roundID)
+	if err != nil {
+		return nil, err
 	}
 	for _, a := range adj {
-		adjust[a.UnitID] = a.Sum
+		adjust[a.UnitID] += a.PointsCenti
 	}
 	in := scoring.RoundInput{Indicators: r.scoringIndicators(), Scores: sheets, Adjust: adjust, Settings: settingsOf(&r.Round)}
 	groupName := map[uint]string{}
@@ -102,8 +106,10 @@ func (s *Service) Results(roundID uint) (*Results, error) {
 		groupName[g.ID] = g.Name
 		for _, rt := range g.Raters {
 			sr := scoring.Rater{ID: rt.ID, Group: g.ID}
-			if rt.UnitID != nil && r.HasUnit(*rt.UnitID) {
-				sr.Recused = []uint{*rt.UnitID}
+			for _, u := range rt.Recused {
+				if r.HasUnit(u) {
+					sr.Recused = append(sr.Recused, u)
+				}
 			}
 			in.Raters = append(in.Raters, sr)
 		}
@@ -115,7 +121,9 @@ func (s *Service) Results(roundID uint) (*Results, error) {
 	if err != nil {
 		return nil, err
 	}
+	provisional := r.Status != round.Closed
 	out := &Results{RoundID: r.ID, Code: r.Code, Title: r.Title, Date: r.Date, Status: r.Status, SchemeName: r.SchemeName,
+		Provisional: provisional, ExcellentCapPct: r.ExcellentCapPct,
 		Units: []UnitResult{}, Indicators: []IndicatorResult{}, Raters: []RaterResult{}}
 	for _, g := range r.Groups {
 		out.Groups = append(out.Groups, g.Group)
@@ -127,7 +135,12 @@ func (s *Service) Results(roundID uint) (*Results, error) {
 	for _, ur := range res.Units {
 		row := UnitResult{UnitRef: unitRef[ur.Unit], Scored: ur.Scored, FinalCenti: ur.Final.Centi(), Rank: ur.Rank, Grade: ur.Grade,
 			Capped: ur.Capped, Complete: ur.AllComplete, CompleteN: ur.Complete, Expected: ur.Expected, AdjustCenti: ur.Adjust,
-			Renormalised: ur.Renormalised, Groups: []GroupScore{}}
+			Renormalised: ur.Renormalised, Provisional: provisional, Groups: []GroupScore{}, Adjustments: []Adjustment{}}
+		for _, a := range adj {
+			if a.UnitID == ur.Unit {
+				row.Adjustments = append(row.Adjustments, a)
+			}
+		}
 		if !ur.Scored {
 			row.FinalCenti = 0
 		}

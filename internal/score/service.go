@@ -21,6 +21,9 @@ type Service struct {
 // NewService returns a service over an open store.
 func NewService(s *store.Store) *Service { return &Service{db: s.DB, Now: time.Now} }
 
+// WithTx returns a service whose calls run inside tx.
+func WithTx(tx *gorm.DB) *Service { return &Service{db: tx, Now: time.Now} }
+
 // Value is a stored value as the grid shows it.
 type Value struct {
 	UnitID      uint   `json:"unitId"`

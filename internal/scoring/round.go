@@ -66,7 +66,7 @@ type UnitResult struct {
 	Groups       []GroupResult `json:"groups"`       // every group, in input order
 	Complete     int           `json:"complete"`     // complete totals over all groups
 	Expected     int           `json:"expected"`     // totals expected (recused raters excluded)
-	AllComplete  bool          `json:"allComplete"`  // Complete == Expected
+	AllComplete  bool          `json:"allComplete"`  // Complete == Expected > 0
 	Adjust       int64         `json:"adjust"`       // included in Final, centi-points
 	Final        Exact         `json:"final"`        // exact; Final.Centi() is what is shown and ranked
 	Scored       bool          `json:"scored"`       // there is a final score
@@ -129,7 +129,8 @@ func Compute(in RoundInput) (RoundResult, error) {
 			res.Complete += gr.Complete
 			res.Expected += gr.Expected
 		}
-		res.AllComplete = res.Complete == res.Expected
+		// A unit nobody may score has nothing complete about it: 0 of 0 is not "complete".
+		res.AllComplete = res.Expected > 0 && res.Complete == res.Expected
 		res.Final, res.Renormalised, res.Scored = FinalScore(res.Groups, res.Adjust)
 		units[ui] = res
 		ranked[ui] = Ranked{Final: res.Final.Centi(), Scored: res.Scored}

@@ -2104,6 +2104,24 @@ export namespace roster {
 
 export namespace round {
 	
+	export class CopyOptions {
+	    code: string;
+	    title: string;
+	    date: string;
+	    units: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CopyOptions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.title = source["title"];
+	        this.date = source["date"];
+	        this.units = source["units"];
+	    }
+	}
 	export class Event {
 	    id: number;
 	    roundId: number;
@@ -2153,6 +2171,8 @@ export namespace round {
 	    title: string;
 	    unitId?: number;
 	    unitName: string;
+	    recused: number[];
+	    recusedNames: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new RaterRef(source);
@@ -2167,6 +2187,8 @@ export namespace round {
 	        this.title = source["title"];
 	        this.unitId = source["unitId"];
 	        this.unitName = source["unitName"];
+	        this.recused = source["recused"];
+	        this.recusedNames = source["recusedNames"];
 	    }
 	}
 	export class GroupDetail {
@@ -2337,6 +2359,20 @@ export namespace round {
 	        this.personIds = source["personIds"];
 	    }
 	}
+	export class RecusalPlan {
+	    personId: number;
+	    unitIds: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RecusalPlan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.personId = source["personId"];
+	        this.unitIds = source["unitIds"];
+	    }
+	}
 	export class Round {
 	    id: number;
 	    code: string;
@@ -2377,6 +2413,7 @@ export namespace round {
 	    round: Round;
 	    unitIds: number[];
 	    groups: GroupPlan[];
+	    recused?: RecusalPlan[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Plan(source);
@@ -2387,6 +2424,7 @@ export namespace round {
 	        this.round = this.convertValues(source["round"], Round);
 	        this.unitIds = source["unitIds"];
 	        this.groups = this.convertValues(source["groups"], GroupPlan);
+	        this.recused = this.convertValues(source["recused"], RecusalPlan);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2407,6 +2445,7 @@ export namespace round {
 		    return a;
 		}
 	}
+	
 	
 	
 	export class SchemeChoice {
@@ -2910,6 +2949,69 @@ export namespace scheme {
 
 export namespace score {
 	
+	export class Adjustment {
+	    id: number;
+	    roundId: number;
+	    unitId: number;
+	    unitName: string;
+	    reason: string;
+	    pointsCenti: number;
+	    verifiedBy: string;
+	    brandId?: number;
+	    // Go type: time
+	    createdAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Adjustment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.roundId = source["roundId"];
+	        this.unitId = source["unitId"];
+	        this.unitName = source["unitName"];
+	        this.reason = source["reason"];
+	        this.pointsCenti = source["pointsCenti"];
+	        this.verifiedBy = source["verifiedBy"];
+	        this.brandId = source["brandId"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AdjustmentInput {
+	    unitId: number;
+	    pointsCenti: number;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AdjustmentInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.unitId = source["unitId"];
+	        this.pointsCenti = source["pointsCenti"];
+	        this.reason = source["reason"];
+	    }
+	}
 	export class CellInput {
 	    unitId: number;
 	    indicatorId: number;
@@ -3334,6 +3436,82 @@ export namespace score {
 	        this.indicatorId = source["indicatorId"];
 	    }
 	}
+	export class MissingUnit {
+	    name: string;
+	    complete: number;
+	    expected: number;
+	    items: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MissingUnit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.complete = source["complete"];
+	        this.expected = source["expected"];
+	        this.items = source["items"];
+	    }
+	}
+	export class MissingRater {
+	    name: string;
+	    group: string;
+	    complete: number;
+	    expected: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MissingRater(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.group = source["group"];
+	        this.complete = source["complete"];
+	        this.expected = source["expected"];
+	    }
+	}
+	export class Missing {
+	    code: string;
+	    raters: MissingRater[];
+	    units: MissingUnit[];
+	    sheets: number;
+	    items: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Missing(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.raters = this.convertValues(source["raters"], MissingRater);
+	        this.units = this.convertValues(source["units"], MissingUnit);
+	        this.sheets = source["sheets"];
+	        this.items = source["items"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 	export class RaterProgress {
 	    id: number;
 	    groupId: number;
@@ -3342,6 +3520,8 @@ export namespace score {
 	    title: string;
 	    unitId?: number;
 	    unitName: string;
+	    recused: number[];
+	    recusedNames: string[];
 	    group: string;
 	    complete: number;
 	    expected: number;
@@ -3360,6 +3540,8 @@ export namespace score {
 	        this.title = source["title"];
 	        this.unitId = source["unitId"];
 	        this.unitName = source["unitName"];
+	        this.recused = source["recused"];
+	        this.recusedNames = source["recusedNames"];
 	        this.group = source["group"];
 	        this.complete = source["complete"];
 	        this.expected = source["expected"];
@@ -3374,6 +3556,8 @@ export namespace score {
 	    title: string;
 	    unitId?: number;
 	    unitName: string;
+	    recused: number[];
+	    recusedNames: string[];
 	    group: string;
 	    units: number;
 	    meanDeviationCenti: number;
@@ -3393,6 +3577,8 @@ export namespace score {
 	        this.title = source["title"];
 	        this.unitId = source["unitId"];
 	        this.unitName = source["unitName"];
+	        this.recused = source["recused"];
+	        this.recusedNames = source["recusedNames"];
 	        this.group = source["group"];
 	        this.units = source["units"];
 	        this.meanDeviationCenti = source["meanDeviationCenti"];
@@ -3415,7 +3601,9 @@ export namespace score {
 	    completeN: number;
 	    expected: number;
 	    adjustCenti: number;
+	    adjustments: Adjustment[];
 	    renormalised: boolean;
+	    provisional: boolean;
 	    groups: GroupScore[];
 	    dimensions: DimensionScore[];
 	
@@ -3439,7 +3627,9 @@ export namespace score {
 	        this.completeN = source["completeN"];
 	        this.expected = source["expected"];
 	        this.adjustCenti = source["adjustCenti"];
+	        this.adjustments = this.convertValues(source["adjustments"], Adjustment);
 	        this.renormalised = source["renormalised"];
+	        this.provisional = source["provisional"];
 	        this.groups = this.convertValues(source["groups"], GroupScore);
 	        this.dimensions = this.convertValues(source["dimensions"], DimensionScore);
 	    }
@@ -3469,6 +3659,8 @@ export namespace score {
 	    date: string;
 	    status: string;
 	    schemeName: string;
+	    provisional: boolean;
+	    excellentCapPct: number;
 	    groups: round.Group[];
 	    units: UnitResult[];
 	    indicators: IndicatorResult[];
@@ -3486,6 +3678,8 @@ export namespace score {
 	        this.date = source["date"];
 	        this.status = source["status"];
 	        this.schemeName = source["schemeName"];
+	        this.provisional = source["provisional"];
+	        this.excellentCapPct = source["excellentCapPct"];
 	        this.groups = this.convertValues(source["groups"], round.Group);
 	        this.units = this.convertValues(source["units"], UnitResult);
 	        this.indicators = this.convertValues(source["indicators"], IndicatorResult);

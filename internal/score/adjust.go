@@ -1,0 +1,140 @@
+package score
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"gorm.io/gorm"
+
+	"liankanping/internal/apperr"
+	"liankanping/internal/round"
+)
+
+// Adjustment is an admin-verified bonus or deduction of a unit in a round (DOMAIN §4 rule 3):
+// a brand's bonus (BrandID set, written by the front-line ledger) or an item entered with its
+// reason, such as a deduction for 违规违纪. It is added to the unit's final score once, after
+// the weighted group scores; PointsCenti is negative for a deduction.
+type Adjustment struct {
+	ID          uint      `json:"id"`
+	RoundID     uint      `json:"roundId"`
+	UnitID      uint      `json:"unitId"`
+	UnitName    string    `json:"unitName"`
+	Reason      string    `json:"reason"`
+	PointsCenti int64     `json:"pointsCenti"`
+	VerifiedBy  string    `json:"verifiedBy"`
+	BrandID     *uint     `json:"brandId"`
+	CreatedAt   time.Time `json:"createdAt"`
+}
+
+// AdjustmentInput is an item as the window or the command line enters it.
+type AdjustmentInput struct {
+	UnitID      uint   `json:"unitId"`
+	PointsCenti int64  `json:"pointsCenti"`
+	Reason      string `json:"reason"`
+}
+
+// maxAdjustCenti bounds one item: a typing slip of 500 instead of 5 is refused.
+const maxAdjustCenti = 2000
+
+// Adjustments lists a round's verified items, by unit order then entry.
+func (s *Service) Adjustments(roundID uint) ([]Adjustment, error) { return adjustments(s.db, roundID) }
+
+func adjustments(db *gorm.DB, roundID uint) ([]Adjustment, error) {
+	out := []Adjustment{}
+	err := db.Raw(`SELECT a.id, a.round_id, a.unit_id, COALESCE(ru.name_frozen, u.name) AS unit_name, a.reason, a.points_centi,
+  a.verified_by, a.brand_id, a.created_at
+FROM adjustments a JOIN units u ON u.id = a.unit_id
+LEFT JOIN round_units ru ON ru.round_id = a.round_id AND ru.unit_id = a.unit_id
+WHERE a.round_id = ? ORDER BY ru.sort_order, a.id`, roundID).Scan(&out).Error
+	if err != nil {
+		return nil, wrap(err, "读取加减分项")
+	}
+	return out, nil
+}
+
+// AddAdjustment records a verified bonus (points > 0) or deduction (points < 0) for an
+// observed unit of a round that is not closed, verified by operator. The same reason twice
+// for one unit is refused: an item counts once.
+func (s *Service) AddAdjustment(roundID uint, in AdjustmentInput, operator string) (Adjustment, error) {
+	var out Adjustment
+	operator = strings.TrimSpace(operator)
+	in.Reason = strings.TrimSpace(in.Reason)
+	switch {
+	case operator == "":
+		return out, apperr.Invalidf("没有操作人，不能核定加减分；请先在设置中填写操作人")
+	case in.Reason == "":
+		return out, apperr.Invalidf("请写明加减分的事由，例如“违规违纪：某某受党内警告处分”")
+	case utf8.RuneCountInString(in.Reason) > 200:
+		return out, apperr.Invalidf("事由不能超过 200 个字")
+	case in.PointsCenti == 0:
+		return out, apperr.Invalidf("加减分不能为 0")
+	case in.PointsCenti > maxAdjustCenti || in.PointsCenti < -maxAdjustCenti:
+		return out, apperr.Invalidf("一项加减分不能超过 20 分")
+	}
+	err := s.db.Transaction(func(tx *gorm.DB) error {
+		r, err := LoadRound(tx, roundID)
+		if err != nil {
+			return err
+		}
+		if r.Status == round.Closed {
+			return apperr.Conflictf("轮次 %s 已结束，不能再核定加减分", r.Code)
+		}
+		if !r.HasUnit(in.UnitID) {
+			return apperr.Invalidf("该单位不是轮次 %s 的观摩单位", r.Code)
+		}
+		var n int64
+		tx.Table("adjustments").Where("round_id = ? AND unit_id = ? AND reason = ?", roundID, in.UnitID, in.Reason).Count(&n)
+		if n > 0 {
+			return apperr.Conflictf("该单位已有事由相同的加减分项，同一事项只计一次")
+		}
+		now := s.Now()
+		row := map[string]any{"round_id": roundID, "unit_id": in.UnitID, "reason": in.Reason, "points_centi": in.PointsCenti,
+			"verified_by": operator, "created_at": now}
+		if err := tx.Table("adjustments").Create(row).Error; err != nil {
+			return wrap(err, "保存加减分项")
+		}
+		var id uint
+		tx.Raw("SELECT MAX(id) FROM adjustments WHERE round_id = ?", roundID).Scan(&id)
+		list, err := adjustments(tx, roundID)
+		for _, a := range list {
+			if a.ID == id {
+				out = a
+			}
+		}
+		return err
+	})
+	return out, err
+}
+
+// DeleteAdjustment removes an entered item of a round that is not closed; a brand's bonus is
+// withdrawn from the brand instead.
+func (s *Service) DeleteAdjustment(id uint) error {
+	return s.db.Transaction(func(tx *gorm.DB) error {
+		var a struct {
+			RoundID uint
+			BrandID *uint
+			Status  string
+			Code    string
+		}
+		tx.Raw(`SELECT a.round_id, a.brand_id, r.status, r.code FROM adjustments a JOIN rounds r ON r.id = a.round_id WHERE a.id = ?`, id).Scan(&a)
+		switch {
+		case a.RoundID == 0:
+			return apperr.NotFoundf("加减分项不存在，可能已被删除")
+		case a.Status == string(round.Closed):
+			return apperr.Conflictf("轮次 %s 已结束，加减分项不能再删除", a.Code)
+		case a.BrandID != nil:
+			return apperr.Conflictf("这是党建品牌的加分，请在“党建品牌与荣誉”中撤销")
+		}
+		return wrap(tx.Exec("DELETE FROM adjustments WHERE id = ?", id).Error, "删除加减分项")
+	})
+}
+
+// wrap names what failed, keeping nil nil.
+func wrap(err error, what string) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("%s：%w", what, err)
+}
