@@ -46,7 +46,9 @@ func (a *ScoreAPI) Adjustments(roundID uint) ([]score.Adjustment, error) {
 
 // AddAdjustment records a verified bonus or deduction, with its reason.
 func (a *ScoreAPI) AddAdjustment(roundID uint, in score.AdjustmentInput) (score.Adjustment, error) {
-	return call1(a.c, func(s *store.Store) (score.Adjustment, error) { return a.svc(s).AddAdjustment(roundID, in, a.c.Operator()) })
+	return call1(a.c, func(s *store.Store) (score.Adjustment, error) {
+		return a.svc(s).AddAdjustment(roundID, in, a.c.Operator())
+	})
 }
 
 // DeleteAdjustment removes an entered item of a round that is not closed.

@@ -252,4 +252,3 @@ func signed(c int64) string {
 	}
 	return scoring.FormatCenti(c)
 }
-

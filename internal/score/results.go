@@ -1,7 +1,6 @@
 package score
 
 import (
-
 	"liankanping/internal/round"
 	"liankanping/internal/scoring"
 )

@@ -1218,6 +1218,7 @@ export namespace frontline {
 	    counts: LedgerCounts;
 	    changes: LedgerChange[];
 	    problems: workbook.Problem[];
+	    notes: workbook.Problem[];
 	    applied: boolean;
 	
 	    static createFrom(source: any = {}) {
@@ -1231,6 +1232,7 @@ export namespace frontline {
 	        this.counts = this.convertValues(source["counts"], LedgerCounts);
 	        this.changes = this.convertValues(source["changes"], LedgerChange);
 	        this.problems = this.convertValues(source["problems"], workbook.Problem);
+	        this.notes = this.convertValues(source["notes"], workbook.Problem);
 	        this.applied = source["applied"];
 	    }
 	
