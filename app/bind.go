@@ -17,5 +17,6 @@ func Bindings(c *Core) []any {
 		NewFrontlineAPI(c),
 		NewWorkbookAPI(c),
 		NewLedgerAPI(c),
+		NewEvidenceAPI(c),
 	}
 }

@@ -78,6 +78,19 @@ func (s *Service) UnitID(name string) (uint, error) {
 	return ids[0], nil
 }
 
+// ExportUnder exports a round's evidence (Export) into a new folder 佐证材料_CODE inside parent,
+// the folder the user picked.
+func (s *Service) ExportUnder(roundID uint, parent string) (*ExportResult, error) {
+	var code []string
+	if err := s.db.Raw("SELECT code FROM rounds WHERE id = ?", roundID).Pluck("code", &code).Error; err != nil {
+		return nil, internal(err)
+	}
+	if len(code) == 0 {
+		return nil, apperr.NotFoundf("所选观摩轮次不存在，可能已被删除")
+	}
+	return s.Export(roundID, filepath.Join(parent, CleanName("佐证材料_"+code[0])))
+}
+
 // exportName is the name a file gets in its unit's folder: what it proves, then its own name.
 func exportName(it Item) string {
 	switch it.RecordKind {

@@ -233,10 +233,10 @@ func TestUnitChoicesAndExport(t *testing.T) {
 			t.Error("the metadata sheet is visible")
 		}
 		head, _ := x.GetRows(workbook.FeedbackSheet)
-		if got := strings.Join(head[2][:10], ","); got != "序号,观摩轮次,问题描述,整改要求,责任人,整改期限,整改状态,整改措施,完成情况,完成时间" {
+		if got := strings.Join(head[2][:11], ","); got != "序号,观摩轮次,问题描述,整改要求,责任人,整改期限,整改状态,整改措施,完成情况,完成时间,佐证材料" {
 			t.Errorf("header %s", got)
 		}
-		if head[3][2] != "“三会一课”记录存在代记、补记现象" || head[3][10] == "" {
+		if head[3][2] != "“三会一课”记录存在代记、补记现象" || head[3][11] != "F1" {
 			t.Errorf("first row %q", head[3])
 		}
 		dvs, _ := x.GetDataValidations(workbook.FeedbackSheet)

@@ -42,8 +42,9 @@ const (
 	feedbackKeyPrefix = "F"
 )
 
-// The columns of the findings' sheet, 0-based. fbKey (K) is hidden: the marker in K1, the
-// finding's key in each row.
+// The columns of the findings' sheet, 0-based. fbKey (L) is hidden: the marker in L1, the
+// finding's key in each row. fbFiles (佐证材料, K) names the evidence files a unit sends back
+// with the workbook; workbooks exported before it existed have no such column and still import.
 const (
 	fbSeq = iota
 	fbRound
@@ -55,14 +56,15 @@ const (
 	fbMeasures
 	fbProgress
 	fbDone
+	fbFiles
 	fbKey
 	feedbackCols
 )
 
 // FeedbackHeaders are the column titles of the findings' sheet, in order (the hidden key last).
-var FeedbackHeaders = []string{"序号", "观摩轮次", "问题描述", "整改要求", "责任人", "整改期限", "整改状态", "整改措施", "完成情况", "完成时间", "问题标识"}
+var FeedbackHeaders = []string{"序号", "观摩轮次", "问题描述", "整改要求", "责任人", "整改期限", "整改状态", "整改措施", "完成情况", "完成时间", "佐证材料", "问题标识"}
 
-var feedbackWidths = [feedbackCols]float64{5, 9, 30, 24, 9, dayWidth, 11, 28, 24, dayWidth, 8}
+var feedbackWidths = [feedbackCols]float64{5, 9, 30, 24, 9, dayWidth, 11, 28, 24, dayWidth, 18, 8}
 
 // feedbackLocked are the locked columns a return is checked against, in the order of a row's
 // digest.
@@ -182,16 +184,17 @@ func NewFeedbackEncoder(key []byte) *FeedbackEncoder { return &FeedbackEncoder{k
 // feedbackGuide are the instructions of the 填表说明 sheet, in plain words. The third and
 // fourth say what the import does with the status (ledger.Service.Apply).
 var feedbackGuide = []string{
-	"本表列出贵单位尚未销号的问题，请在“整改情况”工作表中逐条填写黄色单元格：整改措施、完成情况、完成时间。",
+	"本表列出贵单位尚未销号的问题，请在“整改情况”工作表中逐条填写黄色单元格：整改措施、完成情况、完成时间，有佐证材料的写上文件名。",
 	"序号、观摩轮次、问题描述、整改要求、责任人、整改期限、整改状态已锁定，不能修改；如有异议请另行书面说明。",
 	"完成时间：整改已经完成的，填写完成的日期，例如 2024-06-15；尚未完成的请空着。填写了完成时间的问题，导入后状态改为“已整改”，经核实后再销号。",
 	"只填写了整改措施或完成情况、没有填写完成时间的“待整改”问题，导入后状态改为“整改中”。",
+	"佐证材料：整改照片、会议记录等文件，请把文件与本表放在同一个文件夹（或一起压缩成一个 .zip 压缩包）交回，并在“佐证材料”一栏写上对应的文件名，多个文件名用顿号或换行分开，例如：整改后照片.jpg、会议记录.pdf。",
 	"表中已有的内容是系统中现有的记录，可以直接修改补充；清空单元格不会删除系统中已有的内容。",
 	"请不要删除、复制工作表，也不要插入或删除行、列。填好后请直接保存（保持 .xlsx 格式，不要另存为 .xls），在截止日期前交回。",
 }
 
 // Encode writes b as a feedback workbook to w: a guide, the findings' sheet (protected, only
-// the three feedback columns unlocked, a date check on 完成时间) and the signed metadata, very
+// the four feedback columns unlocked, a date check on 完成时间) and the signed metadata, very
 // hidden. Both visible sheets print on A4 with page numbers.
 func (e *FeedbackEncoder) Encode(w io.Writer, b *FeedbackBook) error {
 	if len(e.key) == 0 {
@@ -327,7 +330,7 @@ func (fw *feedbackWriter) writeGuide() error {
 func (fw *feedbackWriter) writeFindings() error {
 	f, b, st := fw.f, fw.b, fw.st
 	sheet := FeedbackSheet
-	last, _ := excelize.ColumnNumberToName(fbDone + 1)
+	last, _ := excelize.ColumnNumberToName(fbFiles + 1)
 	key, _ := excelize.ColumnNumberToName(fbKey + 1)
 	put := func(cell string, v any, style int) error {
 		if err := f.SetCellValue(sheet, cell, v); err != nil {
@@ -389,7 +392,7 @@ func (fw *feedbackWriter) writeFindings() error {
 		}{
 			{fbSeq, i + 1, st.number}, {fbRound, roundLabel(r.Round), st.center}, {fbDescription, r.Description, st.text},
 			{fbRequirement, r.Requirement, st.text}, {fbResponsible, r.Responsible, st.center}, {fbStatus, status, st.center},
-			{fbMeasures, r.Measures, st.input}, {fbProgress, r.Progress, st.input}, {fbKey, feedbackKey(r.ID), st.helper},
+			{fbMeasures, r.Measures, st.input}, {fbProgress, r.Progress, st.input}, {fbFiles, "", st.input}, {fbKey, feedbackKey(r.ID), st.helper},
 		}
 		for _, c := range cells {
 			if err := put(at(c.col), c.v, c.style); err != nil {

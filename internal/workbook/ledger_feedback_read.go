@@ -24,14 +24,35 @@ type FeedbackReturn struct {
 // FeedbackRow is a unit's answer for one finding; blank texts and dates were left empty. The
 // cells are where the answers stand in the returned file (H7, I7, J7).
 type FeedbackRow struct {
-	FindingID    uint
-	Row          int
-	Measures     string
-	Progress     string
-	DoneDate     string
+	FindingID uint
+	Row       int
+	Measures  string
+	Progress  string
+	DoneDate  string
+	// Files are the evidence files the 佐证材料 cell names, as written (FilesCell is blank when
+	// the workbook predates the column).
+	Files        []string
 	MeasuresCell string
 	ProgressCell string
 	DoneCell     string
+	FilesCell    string
+}
+
+// maxFeedbackFiles is the most files one finding's 佐证材料 cell may name.
+const maxFeedbackFiles = 30
+
+// splitFileNames reads the file names a 佐证材料 cell lists: separated by line breaks, 、，,；;
+// or spaces between names that carry an extension.
+func splitFileNames(s string) []string {
+	f := func(r rune) bool { return strings.ContainsRune("\n\r、，,；;|", r) }
+	var out []string
+	for _, part := range strings.FieldsFunc(s, f) {
+		part = strings.Trim(strings.TrimSpace(part), "“”\"'《》")
+		if part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
 }
 
 func feedbackBroken(detail string) error {
@@ -312,6 +333,14 @@ func (ret *FeedbackReturn) readRow(rows [][]string, r int, cols feedbackColumns,
 		*t.dst = strings.TrimSpace(strings.ReplaceAll(cell(rows, r, cols[t.col]), "\r\n", "\n"))
 		if utf8.RuneCountInString(*t.dst) > MaxFeedbackRunes {
 			ret.problem(sheet, t.cell, fmt.Sprintf("%s太长（最多 %d 字）", FeedbackHeaders[t.col], MaxFeedbackRunes))
+			ok = false
+		}
+	}
+	if c, ok := cols[fbFiles]; ok {
+		out.FilesCell = CellName(r, c)
+		out.Files = splitFileNames(strings.ReplaceAll(cell(rows, r, c), "\u00a0", " "))
+		if len(out.Files) > maxFeedbackFiles {
+			ret.problem(sheet, out.FilesCell, fmt.Sprintf("佐证材料最多写 %d 个文件名", maxFeedbackFiles))
 			ok = false
 		}
 	}

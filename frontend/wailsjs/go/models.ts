@@ -1,5 +1,51 @@
 export namespace app {
 	
+	export class DroppedFile {
+	    name: string;
+	    data: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DroppedFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.data = source["data"];
+	    }
+	}
+	export class EvidenceContent {
+	    item: evidence.Item;
+	    dataUrl: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new EvidenceContent(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.item = this.convertValues(source["item"], evidence.Item);
+	        this.dataUrl = source["dataUrl"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class SchemeImportPreview {
 	    path: string;
 	    file: string;
@@ -429,6 +475,208 @@ export namespace dashboard {
 	
 	
 	
+
+}
+
+export namespace evidence {
+	
+	export class Refusal {
+	    name: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Refusal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.message = source["message"];
+	    }
+	}
+	export class Item {
+	    id: number;
+	    sha256: string;
+	    fileName: string;
+	    kind: string;
+	    mime: string;
+	    size: number;
+	    category: string;
+	    note: string;
+	    findingId?: number;
+	    roundId?: number;
+	    unitId?: number;
+	    indicatorId?: number;
+	    matterId?: number;
+	    brandId?: number;
+	    branchId?: number;
+	    batchId?: number;
+	    operator: string;
+	    // Go type: time
+	    attachedAt: any;
+	    record: string;
+	    recordKind: string;
+	    unitName: string;
+	    roundCode: string;
+	    indicatorCode: string;
+	    indicatorName: string;
+	    hasThumb: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Item(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.sha256 = source["sha256"];
+	        this.fileName = source["fileName"];
+	        this.kind = source["kind"];
+	        this.mime = source["mime"];
+	        this.size = source["size"];
+	        this.category = source["category"];
+	        this.note = source["note"];
+	        this.findingId = source["findingId"];
+	        this.roundId = source["roundId"];
+	        this.unitId = source["unitId"];
+	        this.indicatorId = source["indicatorId"];
+	        this.matterId = source["matterId"];
+	        this.brandId = source["brandId"];
+	        this.branchId = source["branchId"];
+	        this.batchId = source["batchId"];
+	        this.operator = source["operator"];
+	        this.attachedAt = this.convertValues(source["attachedAt"], null);
+	        this.record = source["record"];
+	        this.recordKind = source["recordKind"];
+	        this.unitName = source["unitName"];
+	        this.roundCode = source["roundCode"];
+	        this.indicatorCode = source["indicatorCode"];
+	        this.indicatorName = source["indicatorName"];
+	        this.hasThumb = source["hasThumb"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AddReport {
+	    added: Item[];
+	    skipped: Refusal[];
+	    refused: Refusal[];
+	
+	    static createFrom(source: any = {}) {
+	        return new AddReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.added = this.convertValues(source["added"], Item);
+	        this.skipped = this.convertValues(source["skipped"], Refusal);
+	        this.refused = this.convertValues(source["refused"], Refusal);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ExportResult {
+	    dir: string;
+	    units: number;
+	    files: number;
+	    index: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.dir = source["dir"];
+	        this.units = source["units"];
+	        this.files = source["files"];
+	        this.index = source["index"];
+	    }
+	}
+	export class Filter {
+	    roundId: number;
+	    unitId: number;
+	    findingId: number;
+	    matterId: number;
+	    brandId: number;
+	    branchId: number;
+	    observation: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Filter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.roundId = source["roundId"];
+	        this.unitId = source["unitId"];
+	        this.findingId = source["findingId"];
+	        this.matterId = source["matterId"];
+	        this.brandId = source["brandId"];
+	        this.branchId = source["branchId"];
+	        this.observation = source["observation"];
+	    }
+	}
+	
+	
+	export class Target {
+	    findingId: number;
+	    roundId: number;
+	    unitId: number;
+	    indicatorId: number;
+	    matterId: number;
+	    brandId: number;
+	    branchId: number;
+	    category: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Target(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.findingId = source["findingId"];
+	        this.roundId = source["roundId"];
+	        this.unitId = source["unitId"];
+	        this.indicatorId = source["indicatorId"];
+	        this.matterId = source["matterId"];
+	        this.brandId = source["brandId"];
+	        this.branchId = source["branchId"];
+	        this.category = source["category"];
+	    }
+	}
 
 }
 

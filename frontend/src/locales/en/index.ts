@@ -11,5 +11,6 @@ import scheme from './scheme'
 import scoring from './scoring'
 import workbook from './workbook'
 import win from './window'
+import evidence from './evidence'
 
-export default { ...common, org, round, roster, scheme, results, finding, report, scoring, frontline, workbook, ledger, window: win }
+export default { ...common, org, round, roster, scheme, results, finding, report, scoring, frontline, workbook, ledger, window: win, evidence }

@@ -1,0 +1,146 @@
+// 佐证材料 in the window on the demo database: a photo taken on a phone (its EXIF says "turn
+// me") and a program disguised as a photo chosen through the file dialog for a unit's
+// observation in 2024Q3 — the photo attached with an upright thumbnail, the program refused by
+// its bytes; the photo opened in the viewer; a PDF dropped on the panel and shown; a file
+// attached to a finding shown as a thumbnail in the 整改台账; the CLI lists every file with its
+// hash.
+import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { closeMessages, dialog, message, nav, rows, until } from './lib.mjs'
+
+export const demo = true
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'lkp-evidence-'))
+const photo = path.join(dir, '现场照片-党员活动室.jpg')
+const fake = path.join(dir, '会场.jpg')
+// A small PDF written by hand: one page with a line of text.
+const pdf = `%PDF-1.4
+1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj
+2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj
+3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 200]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj
+4 0 obj<</Length 44>>stream
+BT /F1 18 Tf 40 100 Td (Huibao cailiao) Tj ET
+endstream endobj
+5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj
+trailer<</Root 1 0 R>>
+%%EOF
+`
+
+/** withOrientation puts an EXIF block with orientation o after a JPEG's start marker, as a phone does. */
+function withOrientation(jpeg, o) {
+  const tiff = Buffer.from([0x49, 0x49, 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, o, 0, 0, 0, 0, 0, 0, 0])
+  const seg = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff])
+  const head = Buffer.from([0xff, 0xe1, (seg.length + 2) >> 8, (seg.length + 2) & 0xff])
+  return Buffer.concat([jpeg.subarray(0, 2), head, seg, jpeg.subarray(2)])
+}
+
+async function settled(page) {
+  await until(async () => (await page.locator('.el-loading-mask:visible').count()) === 0, 'the loading masks to go')
+}
+
+let unit // the unit whose drawer is used
+const drawerPanel = (page) => page.locator('[data-test="drawer-evidence"] [data-test="evidence-panel"]')
+
+export default {
+  async 'a photo and a disguised program chosen in the file dialog: the photo attached, the program refused'({ page, cli, dbPath, queueDialog, screenshot }) {
+    // 160×100 landscape pixels whose EXIF orientation 6 says "turn a quarter clockwise": upright it is 100×160.
+    await promisify(execFile)('/usr/bin/convert', ['-size', '160x100', 'xc:#8ecae6', '-fill', '#c62828', '-draw', 'rectangle 10,10 70,50', photo])
+    writeFileSync(photo, withOrientation(readFileSync(photo), 6))
+    writeFileSync(fake, Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(200)]))
+    await page.setViewportSize({ width: 1366, height: 768 })
+    const results = JSON.parse(await cli('results', '--db', dbPath, '--round', '2024Q3', '--json'))
+    unit = results.units[0].unit
+    await nav(page, 'results')
+    await rows(page, 'ranking-table').filter({ hasText: unit }).locator('[data-test="unit-link"]').click()
+    await until(async () => (await page.locator('[data-test="drawer-unit"]').innerText()) === unit, 'the drawer')
+    const panel = drawerPanel(page)
+    await panel.scrollIntoViewIfNeeded()
+    const before = await panel.locator('[data-test="evidence-tile"]').count()
+    await queueDialog([photo, fake])
+    await panel.locator('input[data-test="evidence-note"]').fill('党员活动室现场')
+    await panel.locator('[data-test="evidence-add"]').click()
+    assert.match(await message(page, 'success'), /已附上 1 个文件/)
+    const box = page.locator('.evidence-refused')
+    await box.waitFor()
+    assert.match(await box.innerText(), /会场\.jpg.*程序/)
+    await screenshot('evidence-01-refused')
+    await box.locator('.el-button--primary').click()
+    await until(async () => (await panel.locator('[data-test="evidence-tile"]').count()) === before + 1, 'the new tile')
+    const tile = panel.locator('[data-test="evidence-tile"]', { hasText: '现场照片-党员活动室.jpg' })
+    const img = tile.locator('[data-test="evidence-thumb"]')
+    await img.waitFor()
+    // The thumbnail was turned upright in Go: taller than wide.
+    const size = await img.evaluate((el) => [el.naturalWidth, el.naturalHeight])
+    assert.deepEqual(size, [100, 160])
+    assert.match(await tile.innerText(), /现场照片/)
+    await closeMessages(page)
+    await settled(page)
+    await screenshot('evidence-02-drawer')
+  },
+
+  async 'the photo opens in the viewer, upright'({ page, screenshot }) {
+    const tile = drawerPanel(page).locator('[data-test="evidence-tile"]', { hasText: '现场照片-党员活动室.jpg' })
+    await tile.locator('[data-test="evidence-open"]').click()
+    const viewer = dialog(page, 'evidence-viewer')
+    const img = viewer.locator('[data-test="viewer-image"]')
+    await img.waitFor()
+    await until(() => img.evaluate((el) => el.complete && el.naturalWidth > 0), 'the image to load')
+    // The engine applies the EXIF orientation (image-orientation: from-image).
+    const box = await img.boundingBox()
+    assert.ok(box && box.height > box.width, `the photo is shown upright (${box?.width}×${box?.height})`)
+    const text = await viewer.innerText()
+    assert.match(text, /党员活动室现场/)
+    assert.match(text, /[0-9a-f]{64}/)
+    await page.waitForTimeout(300)
+    await screenshot('evidence-03-viewer')
+    await viewer.locator('.el-dialog__headerbtn').click()
+    await viewer.waitFor({ state: 'hidden' })
+  },
+
+  async 'a PDF dropped on the panel is attached and shown in the viewer'({ page, screenshot }) {
+    const panel = drawerPanel(page)
+    const before = await panel.locator('[data-test="evidence-tile"]').count()
+    const dt = await page.evaluateHandle((text) => {
+      const d = new DataTransfer()
+      d.items.add(new File([text], '汇报材料.pdf', { type: 'application/pdf' }))
+      return d
+    }, pdf)
+    await panel.dispatchEvent('dragover', { dataTransfer: dt })
+    await panel.dispatchEvent('drop', { dataTransfer: dt })
+    assert.match(await message(page, 'success'), /已附上 1 个文件/)
+    await until(async () => (await panel.locator('[data-test="evidence-tile"]').count()) === before + 1, 'the dropped tile')
+    const tile = panel.locator('[data-test="evidence-tile"]', { hasText: '汇报材料.pdf' })
+    assert.match(await tile.innerText(), /汇报材料/)
+    await tile.locator('[data-test="evidence-open"]').click()
+    const viewer = dialog(page, 'evidence-viewer')
+    const frame = viewer.locator('[data-test="viewer-pdf"]')
+    await frame.waitFor()
+    assert.match(await frame.getAttribute('src'), /^blob:/)
+    await page.waitForTimeout(500)
+    await screenshot('evidence-04-pdf')
+    await viewer.locator('.el-dialog__headerbtn').click()
+    await viewer.waitFor({ state: 'hidden' })
+    await page.locator('.el-drawer__close-btn').click()
+  },
+
+  async 'a file attached to a finding shows as a thumbnail in the 整改台账'({ page, cli, dbPath, screenshot }) {
+    const add = await cli('evidence', 'add', '--db', dbPath, '--finding', '1', '--note', '整改后照片', photo)
+    assert.match(add, /已附上/)
+    await nav(page, 'findings')
+    const thumb = page.locator('[data-test="ledger-table"] [data-test="evidence-thumb"]').first()
+    await thumb.waitFor()
+    await settled(page)
+    await screenshot('evidence-05-ledger')
+    const list = JSON.parse(await cli('evidence', 'list', '--db', dbPath, '--json'))
+    const names = list.evidence.map((e) => e.file_name)
+    assert.ok(names.includes('现场照片-党员活动室.jpg') && names.includes('汇报材料.pdf'), names.join(', '))
+    assert.ok(list.evidence.every((e) => /^[0-9a-f]{64}$/.test(e.sha256)))
+    // The same photo on the drawer's unit and on the finding is stored once.
+    const verify = await cli('evidence', 'verify', '--db', dbPath)
+    assert.match(verify, /全部与校验值一致/)
+  },
+}

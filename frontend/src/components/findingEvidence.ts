@@ -1,0 +1,25 @@
+import { onMounted, ref, watch } from 'vue'
+import { ElMessage } from 'element-plus'
+import { useEvidenceStore } from '../stores/evidence'
+import type { EvidenceItem } from '../api/evidence'
+
+/**
+ * useFindingEvidence loads the evidence of every finding at once, for a table that shows each
+ * row's thumbnails (one call, not one per row), and again after any attach or removal.
+ */
+export function useFindingEvidence() {
+  const store = useEvidenceStore()
+  const byFinding = ref<Record<number, EvidenceItem[]>>({})
+  async function load() {
+    try {
+      const map: Record<number, EvidenceItem[]> = {}
+      for (const it of await store.list({})) if (it.findingId) (map[it.findingId] ??= []).push(it)
+      byFinding.value = map
+    } catch (e) {
+      ElMessage.error({ message: (e as Error).message, duration: 6000 })
+    }
+  }
+  onMounted(load)
+  watch(() => store.changes, load)
+  return { of: (id: number) => byFinding.value[id] ?? [], load }
+}
