@@ -521,3 +521,44 @@ func TestImport_Conflicts(t *testing.T) {
 		})
 	})
 }
+
+// The window's apply after a preview (with its token) does not parse the workbooks again, and
+// imports exactly what the preview showed; a file changed after the preview is still refused.
+func TestImport_ApplyReusesPreviewRead(t *testing.T) {
+	f := mustFixture(t)
+	paths := f.export(t, f.round, "")
+	a := edit(t, paths["李四"], "李四.xlsx", func(x *excelize.File) { set(x, "教体局", "G4", 6) })
+	b := edit(t, paths["王五"], "王五.xlsx", func(x *excelize.File) { set(x, "财政局", "G4", 7) })
+	before := exchange.SheetReads()
+	prev, err := f.svc.Preview(exchange.ImportRequest{Paths: []string{a, b}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := exchange.SheetReads() - before; n != 2 {
+		t.Fatalf("preview parsed %d workbooks, want 2", n)
+	}
+	rep := f.apply(t, exchange.ImportRequest{Token: prev.Token})
+	if n := exchange.SheetReads() - before; n != 2 {
+		t.Errorf("apply after preview parsed %d more workbooks, want 0", n-2)
+	}
+	for i, x := range rep.Files {
+		if x.Status != exchange.StatusApplied || x.New != prev.Files[i].New || x.New == 0 {
+			t.Errorf("%s: %s, new %d (preview said %d)", x.FileName, x.Status, x.New, prev.Files[i].New)
+		}
+	}
+	if f.value(t, 1, 0, 2) != 600 {
+		t.Errorf("李四's 教体局 1.1 = %d, want 600", f.value(t, 1, 0, 2))
+	}
+
+	// Preview again, then change a file: the apply parses it afresh and refuses it.
+	c := edit(t, paths["张三"], "张三.xlsx", func(x *excelize.File) { set(x, "财政局", "G4", 5) })
+	prev, err = f.svc.Preview(exchange.ImportRequest{Paths: []string{c}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit(t, c, "张三.xlsx", func(x *excelize.File) { set(x, "财政局", "G4", 4) })
+	rep = f.apply(t, exchange.ImportRequest{Token: prev.Token})
+	if x := one(t, rep); x.Status != exchange.StatusRefused || !strings.Contains(x.Problems[0].Message, "预览之后被修改过") {
+		t.Errorf("changed after preview: %s %+v", x.Status, x.Problems)
+	}
+}

@@ -194,6 +194,14 @@ func (s *Service) run(req ImportRequest, operator string, preview bool, progress
 	}
 	rd := &reader{db: s.db, dbID: dbID, key: key, roundID: req.RoundID, password: req.Password,
 		rounds: map[uint]*score.Round{}, roundErr: map[uint]error{}}
+	switch {
+	case preview:
+		previewReads.reset()
+		rd.keep = true
+	case req.Token != "":
+		rd.reuse = true
+		defer previewReads.reset()
+	}
 	choices := map[string]string{}
 	for _, c := range req.Choices {
 		choices[c.Path+"\x00"+c.Key] = c.Take

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/xuri/excelize/v2"
 	"gorm.io/gorm"
 
 	"liankanping/internal/apperr"
@@ -83,6 +84,9 @@ type reader struct {
 	mu       sync.Mutex
 	rounds   map[uint]*score.Round
 	roundErr map[uint]error
+	// keep (a preview) puts what it parsed into previewReads; reuse (the apply of a
+	// preview) takes it from there.
+	keep, reuse bool
 }
 
 func (rd *reader) loadRound(id uint) (*score.Round, error) {
@@ -121,18 +125,29 @@ func (rd *reader) read(path string) (out *returned) {
 	}
 	sum := sha256.Sum256(data)
 	rep.Hash = hex.EncodeToString(sum[:])
-	f, err := workbook.OpenBytes(data, rep.FileName, rd.password)
-	if err != nil {
-		rep.refuse("", "", apperr.MessageOf(err))
-		return out
+	ck := readKey{db: rd.dbID, path: path, hash: rep.Hash, password: rd.password}
+	var cached *workbook.RaterReturn
+	if rd.reuse {
+		cached = previewReads.get(ck)
 	}
-	defer f.Close()
+	var f *excelize.File
+	var meta *workbook.RaterMeta
+	if cached != nil {
+		meta = cached.Meta
+	} else {
+		f, err = workbook.OpenBytes(data, rep.FileName, rd.password)
+		if err != nil {
+			rep.refuse("", "", apperr.MessageOf(err))
+			return out
+		}
+		defer f.Close()
+		meta, err = workbook.ReadRaterMeta(f)
+		if err != nil {
+			rep.refuse("", "", apperr.MessageOf(err))
+			return out
+		}
+	}
 	data = nil
-	meta, err := workbook.ReadRaterMeta(f)
-	if err != nil {
-		rep.refuse("", "", apperr.MessageOf(err))
-		return out
-	}
 	rep.WorkbookID, rep.Round, rep.Rater, rep.RoundID, rep.RaterID = meta.WorkbookID, meta.RoundCode, meta.RaterName, meta.RoundID, meta.RaterID
 	if meta.DatabaseID != rd.dbID {
 		rep.refuse("", "", "这份评分表不是从本数据库导出的（可能来自另一台电脑或另一个数据库），不能导入")
@@ -186,7 +201,14 @@ func (rd *reader) read(path string) (out *returned) {
 	for _, ind := range raterIndicators(r) {
 		inds[ind.ID] = ind
 	}
-	ret := workbook.ReadRaterSheets(f, meta, inds)
+	ret := cached
+	if ret == nil {
+		sheetReads.Add(1)
+		ret = workbook.ReadRaterSheets(f, meta, inds)
+		if rd.keep {
+			previewReads.put(ck, ret)
+		}
+	}
 	rep.Sheets = len(ret.Sheets)
 	rep.Problems = append(rep.Problems, ret.Problems...)
 	rep.Notes = append(rep.Notes, ret.Notes...)
