@@ -54,7 +54,9 @@ func fillFirstScore(t *testing.T, in, out string, value func(max string) any) (s
 	sheet := x.GetSheetList()[2]
 	rows, _ := x.GetRows(sheet)
 	for r := 3; r < len(rows); r++ {
-		if len(rows[r]) > 5 && strings.HasPrefix(rows[r][5], "得分项") {
+		// A 得分项's 评分方式 is the office's own words when it has any, else 得分项; the other
+		// kinds always start by naming themselves.
+		if len(rows[r]) > 5 && rows[r][0] != "" && !strings.HasPrefix(rows[r][5], "扣分项") && !strings.HasPrefix(rows[r][5], "加分项") && !strings.HasPrefix(rows[r][5], "等次项") {
 			cell := "G" + itoa(r+1)
 			x.SetCellValue(sheet, cell, value(rows[r][4]))
 			if err := x.SaveAs(out); err != nil {

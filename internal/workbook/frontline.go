@@ -177,18 +177,9 @@ func ReadFrontline(f *excelize.File) (*FrontlineLedger, error) {
 	for _, s := range l.Sheets {
 		found = found || s.Kind != ""
 	}
-	for _, g := range left {
-		if found {
-			break
-		}
-		switch {
-		case looksLikeScheme(g):
-			l.problem(g.Sheet, "", "%s", WrongKindMessage(KindScheme))
-			return l, nil
-		case looksLikeRoster(g):
-			l.problem(g.Sheet, "", "%s", WrongKindMessage(KindRoster))
-			return l, nil
-		}
+	if sheet, kind := otherKind(KindFrontline, left); !found && kind != "" {
+		l.problem(sheet, "", "%s", WrongKindMessage(kind))
+		return l, nil
 	}
 	if !found {
 		first := ""

@@ -61,6 +61,20 @@ func ExportedKind(f *excelize.File) string {
 	return ""
 }
 
+// otherKind finds, among sheets an importer of kind own did not recognise, the first that is
+// a roster, scheme or front-line ledger sheet: its name and its kind ("" when none is).
+func otherKind(own string, sheets []*Grid) (string, string) {
+	looks := map[string]func(*Grid) bool{KindRoster: looksLikeRoster, KindScheme: looksLikeScheme, KindFrontline: looksLikeFrontline}
+	for _, g := range sheets {
+		for _, kind := range []string{KindScheme, KindRoster, KindFrontline} {
+			if kind != own && looks[kind](g) {
+				return g.Sheet, kind
+			}
+		}
+	}
+	return "", ""
+}
+
 // looksLikeScheme tells whether a sheet's titles are those of a 评分细则: an indicator column
 // and a 分值 column.
 func looksLikeScheme(g *Grid) bool {

@@ -222,17 +222,9 @@ func ReadRoster(f *excelize.File, m *RosterMapping) (*Roster, error) {
 		kinds[s.Mapping.Kind] = true
 	}
 	found := kinds[RosterAreas] || kinds[RosterPeople]
-	if !found && len(r.Problems) == 0 {
-		for _, g := range left {
-			switch {
-			case looksLikeScheme(g):
-				r.problem(g.Sheet, "", "%s", WrongKindMessage(KindScheme))
-				return r, nil
-			case looksLikeFrontline(g):
-				r.problem(g.Sheet, "", "%s", WrongKindMessage(KindFrontline))
-				return r, nil
-			}
-		}
+	if sheet, kind := otherKind(KindRoster, left); !found && len(r.Problems) == 0 && kind != "" {
+		r.problem(sheet, "", "%s", WrongKindMessage(kind))
+		return r, nil
 	}
 	r.checkWhole(kinds, left)
 	if !found && len(r.Problems) == 0 {

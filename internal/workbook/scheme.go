@@ -143,15 +143,9 @@ func DecodeScheme(f *excelize.File, fileName string) SchemeFile {
 		}
 	}
 	if d.g == nil {
-		for _, g := range other {
-			switch {
-			case looksLikeRoster(g):
-				d.problem(g.Sheet, -1, -1, "%s", WrongKindMessage(KindRoster))
-				return d.out
-			case looksLikeFrontline(g):
-				d.problem(g.Sheet, -1, -1, "%s", WrongKindMessage(KindFrontline))
-				return d.out
-			}
+		if sheet, kind := otherKind(KindScheme, other); kind != "" {
+			d.problem(sheet, -1, -1, "%s", WrongKindMessage(kind))
+			return d.out
 		}
 		d.problem(first, -1, -1, "没有找到评分细则的表头：需要“一级指标、二级指标、评分要点、分值、评分方式”这样的列标题")
 		return d.out
