@@ -3,7 +3,6 @@ package main
 
 import (
 	"embed"
-	"flag"
 	"fmt"
 	"os"
 	"time"
@@ -29,15 +28,13 @@ func main() {
 	if len(os.Args) > 1 && os.Args[1] == "bridge" && bridgeMain != nil {
 		os.Exit(bridgeMain(os.Args[2:]))
 	}
-	if len(os.Args) > 1 && cli.IsCommand(os.Args[1]) {
+	// Only a bare liankanping, or --db FILE alone, opens the window; anything else is a command,
+	// and an unknown one a usage error in Chinese.
+	dbPath, window := cli.WindowArgs(os.Args[1:])
+	if !window {
 		os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr))
 	}
-	fs := flag.NewFlagSet("liankanping", flag.ContinueOnError)
-	dbPath := fs.String("db", "", "数据库文件")
-	if err := fs.Parse(os.Args[1:]); err != nil {
-		os.Exit(cli.ExitUsage)
-	}
-	core, release := openCore(*dbPath)
+	core, release := openCore(dbPath)
 	defer release()
 	core.Dialogs = app.WailsDialogs{Core: core}
 	err := wails.Run(&options.App{

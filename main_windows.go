@@ -18,7 +18,7 @@ import (
 // the start menu), so Windows gives it no console. Run from cmd or PowerShell with a subcommand,
 // it attaches to the console it was started from, so that `liankanping.exe version` prints there.
 func init() {
-	if len(os.Args) > 1 && cli.IsCommand(os.Args[1]) {
+	if _, window := cli.WindowArgs(os.Args[1:]); !window {
 		attachParentConsole()
 	}
 }

@@ -95,11 +95,11 @@ func runImport(env *Env, args []string) int {
 	if len(paths) == 0 {
 		return usageError(env, "import 需要至少一个评分表文件或文件夹")
 	}
-	s, err := openStore(*db)
+	s, release, err := openImportStore(*db, *dryRun)
 	if err != nil {
 		return fail(env, err)
 	}
-	defer s.Close()
+	defer release()
 	req := exchange.ImportRequest{Paths: paths, Password: *password, ClearBlanks: *clearBlanks, PreferFile: *preferFile}
 	if *code != "" {
 		if req.RoundID, err = round.NewService(s).IDByCode(*code); err != nil {

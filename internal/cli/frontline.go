@@ -26,53 +26,30 @@ type frontlineJSON struct {
 }
 
 func runFrontlineImport(env *Env, args []string) int {
-	fs := flags(env, "frontline import")
-	db := dbFlag(fs)
-	dryRun := fs.Bool("dry-run", false, "只检查并报告，不写入数据库")
-	asJSON := fs.Bool("json", false, "输出 JSON")
-	rest, code, ok := parseOrUsage(env, fs, args)
-	if !ok {
+	c, code := startImport(env, "frontline import", "台账文件", args)
+	if c == nil {
 		return code
 	}
-	if len(rest) != 1 {
-		return usageError(env, "frontline import 需要且只需要一个台账文件（.xlsx）")
-	}
-	s, err := openStore(*db)
-	if err != nil {
-		return fail(env, err)
-	}
-	defer s.Close()
-	svc := frontline.NewService(s)
+	defer c.release()
+	svc := frontline.NewService(c.store)
 	var plan *frontline.LedgerPlan
-	if *dryRun {
-		plan, err = svc.PreviewLedger(rest[0])
+	var err error
+	if c.dryRun {
+		plan, err = svc.PreviewLedger(c.path)
 	} else {
-		plan, err = svc.ImportLedger(rest[0])
+		plan, err = svc.ImportLedger(c.path)
 	}
 	if err != nil {
-		return fail(env, err)
+		return c.refusedFile(err)
 	}
-	c := plan.Counts
-	if *asJSON {
-		out := frontlineJSON{
-			Created:   c.Branches.Created + c.Matters.Created + c.Brands.Created,
-			Updated:   c.Branches.Updated + c.Matters.Updated + c.Brands.Updated,
-			Unchanged: c.Branches.Unchanged + c.Matters.Unchanged + c.Brands.Unchanged,
-			Ledgers:   c, Problems: plan.Problems,
-		}
-		if out.Problems == nil {
-			out.Problems = []workbook.Problem{}
-		}
-		if err := printJSON(env.Stdout, out); err != nil {
-			return fail(env, err)
-		}
-	} else {
-		printLedgerPlan(env.Stdout, plan, *dryRun)
+	n := plan.Counts
+	out := frontlineJSON{
+		Created:   n.Branches.Created + n.Matters.Created + n.Brands.Created,
+		Updated:   n.Branches.Updated + n.Matters.Updated + n.Brands.Updated,
+		Unchanged: n.Branches.Unchanged + n.Matters.Unchanged + n.Brands.Unchanged,
+		Ledgers:   n, Problems: nonNil(plan.Problems),
 	}
-	if len(plan.Problems) > 0 {
-		return ExitRefused
-	}
-	return ExitOK
+	return c.finish(out, len(plan.Problems), func() { printLedgerPlan(env.Stdout, plan, c.dryRun) })
 }
 
 func printLedgerPlan(w io.Writer, p *frontline.LedgerPlan, dryRun bool) {

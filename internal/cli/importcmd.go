@@ -1,6 +1,13 @@
 package cli
 
 import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"liankanping/internal/apperr"
 	"liankanping/internal/store"
 	"liankanping/internal/workbook"
 )
@@ -18,11 +25,12 @@ type importCounts struct {
 // importCall is one spreadsheet import from the command line: the open store, the file and
 // the shared flags.
 type importCall struct {
-	env    *Env
-	store  *store.Store
-	path   string
-	dryRun bool
-	json   bool
+	env     *Env
+	store   *store.Store
+	release func()
+	path    string
+	dryRun  bool
+	json    bool
 }
 
 // startImport parses `--db FILE [--dry-run] [--json] FILE.xlsx` and opens the store (creating
@@ -39,11 +47,53 @@ func startImport(env *Env, name, what string, args []string) (*importCall, int) 
 	if len(rest) != 1 {
 		return nil, usageError(env, "%s 需要且只需要一个%s（.xlsx）", name, what)
 	}
-	s, err := openStore(*db)
+	s, release, err := openImportStore(*db, *dryRun)
 	if err != nil {
 		return nil, fail(env, err)
 	}
-	return &importCall{env: env, store: s, path: rest[0], dryRun: *dryRun, json: *asJSON}, 0
+	return &importCall{env: env, store: s, release: release, path: rest[0], dryRun: *dryRun, json: *asJSON}, 0
+}
+
+// openImportStore opens --db for an import; release closes it. A dry run never creates or
+// changes a file: a database that does not exist yet is stood in for by a new, empty one in a
+// temporary folder, removed on release.
+func openImportStore(db string, dryRun bool) (*store.Store, func(), error) {
+	path := db
+	if path == "" {
+		p, err := store.DefaultPath()
+		if err != nil {
+			return nil, nil, err
+		}
+		path = p
+	}
+	if _, err := os.Stat(path); !dryRun || !errors.Is(err, fs.ErrNotExist) || strings.Contains(path, "://") {
+		s, err := openStore(db)
+		if err != nil {
+			return nil, nil, err
+		}
+		return s, func() { s.Close() }, nil
+	}
+	dir, err := os.MkdirTemp("", "liankanping-dry-run-")
+	if err != nil {
+		return nil, nil, apperr.Invalidf("试运行无法建立临时数据库：%v", err)
+	}
+	s, err := store.Open(filepath.Join(dir, "dry-run.db"))
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, nil, err
+	}
+	return s, func() { s.Close(); os.RemoveAll(dir) }, nil
+}
+
+// refusedFile is the answer for a file an import could not read at all (missing, not a
+// workbook, damaged): like any refused file, its problem in the contract's shape and exit 3,
+// so that every importer answers an unreadable file the same way.
+func (c *importCall) refusedFile(err error) int {
+	if apperr.CodeOf(err) != apperr.Invalid {
+		return fail(c.env, err)
+	}
+	p := []workbook.Problem{{Message: apperr.MessageOf(err)}}
+	return c.finish(importCounts{Problems: p}, 1, func() { printSheetMessage(c.env.Stdout, "问题", p[0]) })
 }
 
 // finish prints the outcome — out as JSON with --json, else the readable report — and returns

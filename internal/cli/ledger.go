@@ -101,11 +101,11 @@ func runLedgerImport(env *Env, args []string) int {
 	if len(paths) == 0 {
 		return usageError(env, "ledger import 需要至少一个反馈表文件或文件夹")
 	}
-	s, err := openStore(*db)
+	s, release, err := openImportStore(*db, *dryRun)
 	if err != nil {
 		return fail(env, err)
 	}
-	defer s.Close()
+	defer release()
 	svc := ledger.NewService(s)
 	req := ledger.ImportRequest{Paths: paths, Password: *password}
 	var rep *ledger.Report

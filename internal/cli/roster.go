@@ -18,7 +18,7 @@ func runRosterImport(env *Env, args []string) int {
 	if c == nil {
 		return code
 	}
-	defer c.store.Close()
+	defer c.release()
 	svc := roster.NewService(c.store)
 	var plan *roster.Plan
 	var err error
@@ -28,7 +28,7 @@ func runRosterImport(env *Env, args []string) int {
 		plan, err = svc.Import(c.path, nil)
 	}
 	if err != nil {
-		return fail(env, err)
+		return c.refusedFile(err)
 	}
 	out := importCounts{Created: plan.Total.Created, Updated: plan.Total.Updated, Unchanged: plan.Total.Unchanged, Problems: nonNil(plan.Problems)}
 	return c.finish(out, len(plan.Problems), func() { printRosterPlan(env.Stdout, plan, c.dryRun) })

@@ -138,9 +138,11 @@ func TestRosterImport(t *testing.T) {
 	t.Run("ErrNotXLSX", func(t *testing.T) {
 		txt := filepath.Join(t.TempDir(), "roster.xlsx")
 		os.WriteFile(txt, []byte("序号,联系片\n"), 0o644)
-		code, _, errOut := run(t, "roster", "import", "--db", db, "--json", txt)
-		if code != cli.ExitFailed || !strings.Contains(errOut, "不是 Excel 工作簿") {
-			t.Errorf("exit %d: %s", code, errOut)
+		// Refused like any file with problems (exit 3, the problem in the JSON), as every
+		// importer answers a file it cannot read.
+		code, out, errOut := run(t, "roster", "import", "--db", db, "--json", txt)
+		if code != cli.ExitRefused || !strings.Contains(out, "是 CSV 或纯文本文件，不是 Excel 工作簿") {
+			t.Errorf("exit %d: %s%s", code, out, errOut)
 		}
 	})
 }

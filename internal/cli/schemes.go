@@ -187,7 +187,7 @@ func runSchemesImport(env *Env, args []string) int {
 	if c == nil {
 		return code
 	}
-	defer c.store.Close()
+	defer c.release()
 	sf := workbook.ReadSchemeFile(c.path)
 	out := schemeImportJSON{importCounts: importCounts{Problems: nonNil(sf.Problems)}, Scheme: sf.Tree.Scheme.Name}
 	var res scheme.ImportResult
