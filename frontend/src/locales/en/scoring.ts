@@ -38,6 +38,11 @@ export default {
   pasted: '{n} cells pasted',
   pasteSkipped: '{n} values for recused units not pasted',
   pasteClipped: '{n} values beyond the grid not pasted',
+  clearedRange: '{n} cells cleared; Ctrl+Z undoes it',
+  undone: 'Undone: {n} cells back to their previous values',
+  redone: 'Redone: {n} cells',
+  nothingToUndo: 'Nothing to undo',
+  nothingToRedo: 'Nothing to redo',
   keys: [
     ['Arrows', 'move'],
     ['Enter / Tab', 'down / right (with Shift: back)'],
@@ -46,5 +51,6 @@ export default {
     ['Esc', 'cancel'],
     ['Delete', 'clear'],
     ['Ctrl+C / Ctrl+V', 'copy and paste with Excel or WPS'],
+    ['Ctrl+Z / Ctrl+Y', 'undo / redo'],
   ],
 }

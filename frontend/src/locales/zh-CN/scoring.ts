@@ -38,6 +38,11 @@ export default {
   pasted: '已粘贴 {n} 个单元格',
   pasteSkipped: '回避单位的 {n} 个值未粘贴',
   pasteClipped: '超出表格范围的 {n} 个值未粘贴',
+  clearedRange: '已清除 {n} 个单元格，按 Ctrl+Z 可撤销',
+  undone: '已撤销：{n} 个单元格恢复为原来的值',
+  redone: '已恢复：{n} 个单元格',
+  nothingToUndo: '没有可撤销的操作',
+  nothingToRedo: '没有可恢复的操作',
   keys: [
     ['方向键', '移动'],
     ['Enter / Tab', '下移 / 右移（加 Shift 反向）'],
@@ -46,5 +51,6 @@ export default {
     ['Esc', '取消'],
     ['Delete', '清除'],
     ['Ctrl+C / Ctrl+V', '与 Excel、WPS 互相复制粘贴'],
+    ['Ctrl+Z / Ctrl+Y', '撤销 / 恢复'],
   ],
 }
