@@ -236,11 +236,11 @@ func (ind RaterIndicator) indicatorLabel() string {
 }
 
 // methodLabel is the 评分方式 cell: the kind, then the office's own words when there are any,
-// then the options of a grade. A plain 得分项 with the office's words shows only those: the
-// kind says nothing the 分值 and the guide do not, and its line would make every row taller.
+// then the options of a grade. A plain 得分项 has the office's words on the kind's line
+// (得分项：查阅资料): a line of their own would make every row taller.
 func (ind RaterIndicator) methodLabel() string {
-	if m := strings.TrimSpace(ind.Method); ind.Kind == scoring.KindScore && m != "" {
-		return m
+	if m := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(ind.Method), "得分项：")); ind.Kind == scoring.KindScore && m != "" {
+		return KindLabel(ind.Kind) + "：" + m
 	}
 	s := KindLabel(ind.Kind)
 	if ind.Kind == scoring.KindGrade && !mentionsAll(ind.Method, ind.Options) {
