@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	register(command{"export raters", "导出评分表（每位评分人一份）：export raters --db FILE --round CODE --out DIR [--password P]", runExportRaters})
+	register(command{"export raters", "导出评分表（每位评分人一份）：export raters --db FILE --round CODE --out DIR [--password P] [--paper]", runExportRaters})
 	register(command{"import", "导入交回的评分表（文件或文件夹）：import --db FILE [--dry-run] [--prefer-file] [--clear-blanks] [--round CODE] [--password P] [--json] PATH...", runImport})
 }
 
@@ -23,6 +23,7 @@ func runExportRaters(env *Env, args []string) int {
 	code := fs.String("round", "", "轮次编号，例如 2024Q4")
 	out := fs.String("out", "", "保存评分表的文件夹（不存在时自动建立）")
 	password := fs.String("password", "", "给每份评分表设置打开密码（可选）")
+	paper := fs.Bool("paper", false, "导出供现场手写的纸质评分表（每位评分人一份，另附一份空白表），不导出电子评分表")
 	rest, exit, ok := parseOrUsage(env, fs, args)
 	if !ok {
 		return exit
@@ -34,6 +35,8 @@ func runExportRaters(env *Env, args []string) int {
 		return usageError(env, "export raters 需要 --round CODE")
 	case *out == "":
 		return usageError(env, "export raters 需要 --out DIR")
+	case *paper && *password != "":
+		return usageError(env, "纸质评分表用于打印，不能加密：--paper 不能与 --password 同用")
 	}
 	s, err := openStore(*db)
 	if err != nil {
@@ -43,6 +46,9 @@ func runExportRaters(env *Env, args []string) int {
 	id, err := round.NewService(s).IDByCode(*code)
 	if err != nil {
 		return fail(env, err)
+	}
+	if *paper {
+		return exportPaper(env, s, id, *out)
 	}
 	res, err := exchange.NewService(s).ExportRaters(id, *out, exchange.ExportOptions{Password: *password, Operator: operator(s)}, nil)
 	if err != nil {

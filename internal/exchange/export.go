@@ -73,28 +73,14 @@ func (s *Service) ExportRaters(roundID uint, dir string, opts ExportOptions, pro
 	if err != nil {
 		return nil, err
 	}
-	books, res, err := s.books(r, dbID, dir)
+	books, res, err := s.books(r, dbID, dir, raterSuffix)
 	if err != nil {
 		return nil, err
 	}
 	enc := workbook.NewRaterEncoder(key)
 	enc.Password = opts.Password
-	total := len(books)
-	progress.report(0, total, "")
-	errs := make([]error, total)
-	var mu sync.Mutex
-	done := 0
-	parallel(total, s.Workers, func(i int) {
-		errs[i] = workbook.SaveFile(res.Files[i].Path, func(w io.Writer) error { return enc.Encode(w, books[i]) })
-		mu.Lock()
-		done++
-		progress.report(done, total, res.Files[i].FileName)
-		mu.Unlock()
-	})
-	for i, err := range errs {
-		if err != nil {
-			return nil, apperr.New(apperr.Internal, "写入评分表 %s 失败：%v", res.Files[i].FileName, err)
-		}
+	if err := s.writeAll(res.Files, books, enc.Encode, progress); err != nil {
+		return nil, err
 	}
 	now := s.Now()
 	rows := make([]exportedWorkbook, len(books))
@@ -110,8 +96,38 @@ func (s *Service) ExportRaters(roundID uint, dir string, opts ExportOptions, pro
 	return res, nil
 }
 
-// books builds one workbook per rater with the units they may score (not their own: 回避).
-func (s *Service) books(r *score.Round, dbID, dir string) ([]*workbook.RaterBook, *ExportResult, error) {
+// writeAll writes books[i] to files[i].Path with encode, on s.Workers goroutines, telling
+// progress after each file.
+func (s *Service) writeAll(files []ExportedFile, books []*workbook.RaterBook, encode func(io.Writer, *workbook.RaterBook) error, progress Progress) error {
+	total := len(books)
+	progress.report(0, total, "")
+	errs := make([]error, total)
+	var mu sync.Mutex
+	done := 0
+	parallel(total, s.Workers, func(i int) {
+		errs[i] = workbook.SaveFile(files[i].Path, func(w io.Writer) error { return encode(w, books[i]) })
+		mu.Lock()
+		done++
+		progress.report(done, total, files[i].FileName)
+		mu.Unlock()
+	})
+	for i, err := range errs {
+		if err != nil {
+			return apperr.New(apperr.Internal, "写入 %s 失败：%v", files[i].FileName, err)
+		}
+	}
+	return nil
+}
+
+// The endings of the files an export writes: <round>_<rater><suffix>.
+const (
+	raterSuffix = "_评分表.xlsx"
+	paperSuffix = "_纸质评分表.xlsx"
+)
+
+// books builds one workbook per rater with the units they may score (not their own: 回避),
+// to be written into dir under names ending in suffix.
+func (s *Service) books(r *score.Round, dbID, dir, suffix string) ([]*workbook.RaterBook, *ExportResult, error) {
 	res := &ExportResult{RoundID: r.ID, Round: r.Code, Dir: dir, Files: []ExportedFile{}, Skipped: []SkippedRater{}}
 	inds := raterIndicators(r)
 	used := map[string]bool{}
@@ -137,7 +153,7 @@ func (s *Service) books(r *score.Round, dbID, dir string) ([]*workbook.RaterBook
 				RoundTitle: r.Title, RoundDate: r.Date, Place: r.Place, Deadline: r.Deadline, SchemeID: r.SchemeID,
 				SchemeName: r.SchemeName, SchemeVersion: r.SchemeVersion, RaterID: rt.ID, RaterName: rt.Name,
 				RaterUnit: rt.UnitName, Group: g.Name, ExportedAt: now, Indicators: inds, Units: units})
-			name := fileName(r.Code, rt, used)
+			name := fileName(r.Code, rt, used, suffix)
 			res.Files = append(res.Files, ExportedFile{Path: filepath.Join(dir, name), FileName: name, RaterID: rt.ID,
 				Rater: rt.Name, Group: g.Name, Units: len(units), WorkbookID: id})
 		}
@@ -145,21 +161,23 @@ func (s *Service) books(r *score.Round, dbID, dir string) ([]*workbook.RaterBook
 	return books, res, nil
 }
 
-// fileName is <round>_<rater>_评分表.xlsx, with the rater's unit (or a number) added when two
-// raters share a name, and characters no file system takes replaced.
-func fileName(code string, rt round.RaterRef, used map[string]bool) string {
-	clean := strings.NewReplacer("/", "／", "\\", "＼", ":", "：", "*", "＊", "?", "？", "\"", "“", "<", "《", ">", "》", "|", "｜").Replace
-	base := clean(code + "_" + strings.TrimSpace(rt.Name))
-	name := base + "_评分表.xlsx"
+// fileName is <round>_<rater><suffix> (2024Q4_王建国_评分表.xlsx), with the rater's unit (or a
+// number) added when two raters share a name, and characters no file system takes replaced.
+func fileName(code string, rt round.RaterRef, used map[string]bool, suffix string) string {
+	base := cleanFileName(code + "_" + strings.TrimSpace(rt.Name))
+	name := base + suffix
 	if used[strings.ToLower(name)] && rt.UnitName != "" {
-		name = base + "（" + clean(rt.UnitName) + "）_评分表.xlsx"
+		name = base + "（" + cleanFileName(rt.UnitName) + "）" + suffix
 	}
 	for n := 2; used[strings.ToLower(name)]; n++ {
-		name = fmt.Sprintf("%s（%d）_评分表.xlsx", base, n)
+		name = fmt.Sprintf("%s（%d）%s", base, n, suffix)
 	}
 	used[strings.ToLower(name)] = true
 	return name
 }
+
+// cleanFileName replaces the characters no file system takes by their full-width forms.
+var cleanFileName = strings.NewReplacer("/", "／", "\\", "＼", ":", "：", "*", "＊", "?", "？", "\"", "“", "<", "《", ">", "》", "|", "｜").Replace
 
 // parallel runs fn(0) … fn(n-1) on at most workers goroutines.
 func parallel(n, workers int, fn func(i int)) {

@@ -39,6 +39,8 @@ const (
 // raterStyles are the cell styles of a rater workbook.
 type raterStyles struct {
 	title, subtitle, header, text, center, number, score, comment, helper, total, totalNum, label, guide int
+	// box is an empty bordered cell to write in by hand; sign the paper sheet's signature line.
+	box, sign int
 }
 
 func newRaterStyles(f *excelize.File) (raterStyles, error) {
@@ -79,6 +81,8 @@ func newRaterStyles(f *excelize.File) (raterStyles, error) {
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
 	add(&s.label, &excelize.Style{Font: heading(11), Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "top"}})
 	add(&s.guide, &excelize.Style{Font: body(11), Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top", WrapText: true}})
+	add(&s.box, &excelize.Style{Font: body(12), Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
+	add(&s.sign, &excelize.Style{Font: body(12), Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "bottom"}})
 	return s, err
 }
 
@@ -196,6 +200,9 @@ type raterWriter struct {
 	dvs          []*excelize.DataValidation
 	lists        [][]string // long grade lists, one column of lkp_lists each
 	protPw       string
+	// paper writes the paper sheets (EncodePaper): unit sheets only, blank boxes to write in,
+	// signature lines, no formulas, protection or metadata.
+	paper bool
 }
 
 // Encode writes b as a rater workbook to w. The layout is in docs/workbook-format.md: a guide,
@@ -314,20 +321,30 @@ func (rw *raterWriter) prepareRows() {
 			excelize.Cell{StyleID: st.score},
 			excelize.Cell{StyleID: st.comment},
 		}
-		if ind.Kind == scoring.KindGrade {
+		if rw.paper {
+			row[colScore], row[colComment] = excelize.Cell{StyleID: st.box}, excelize.Cell{StyleID: st.box}
+		} else if ind.Kind == scoring.KindGrade {
 			row = append(row, excelize.Cell{StyleID: st.helper, Formula: gradeFormula(ind, g)})
 		}
 		rw.rows = append(rw.rows, row)
 		texts := map[int]string{colIndicator: ind.indicatorLabel(), colPoints: ind.Points, colMethod: ind.methodLabel()}
-		rw.height = append(rw.height, rowHeight(texts, raterWidths[:], 0))
+		minimum := 0.0
+		if rw.paper {
+			minimum = paperRowMin
+		}
+		rw.height = append(rw.height, rowHeight(texts, raterWidths[:], minimum))
 	}
 	rw.totalFormula = totalFormula(rw.b.Indicators, rw.first)
 	blocks := make([]sheetBlock, len(rw.merges))
 	for i, m := range rw.merges {
 		blocks[i] = sheetBlock{m[0] - rw.first, m[1] - rw.first}
 	}
+	tail := float64(raterTotalHeight)
+	if rw.paper {
+		tail += paperNoteHeight + paperSignHeight
+	}
 	rw.plan = planPages(sheetRows{widths: raterWidths[:colHelper], title: raterTitleHeight, heights: rw.height, blocks: blocks,
-		first: rw.first, tail: raterTotalHeight})
+		first: rw.first, tail: tail})
 }
 
 // The fixed rows of a unit sheet, in points: title, subtitle and column titles (repeated on
@@ -525,7 +542,10 @@ func (rw *raterWriter) pageSetup(sheet string, p pagePlan, titleRows int) error 
 	}
 	// A text after a font size code must not start with a digit, or it joins the size: "&9"
 	// followed by "2024…" would ask for a 92024-point font.
-	header := "&L&\"" + bodyFont + "\"&9联看评 · " + hfEscape(rw.b.RoundCode+" "+rw.b.RoundTitle) + "&R&\"" + bodyFont + "\"&9评分人：" + hfEscape(rw.b.RaterName)
+	header := "&L&\"" + bodyFont + "\"&9联看评 · " + hfEscape(rw.b.RoundCode+" "+rw.b.RoundTitle)
+	if rw.b.RaterName != "" {
+		header += "&R&\"" + bodyFont + "\"&9评分人：" + hfEscape(rw.b.RaterName)
+	}
 	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddHeader: header, OddFooter: "&C&\"" + bodyFont + "\"&10第 &P 页 共 &N 页"}); err != nil {
 		return err
 	}
@@ -533,6 +553,9 @@ func (rw *raterWriter) pageSetup(sheet string, p pagePlan, titleRows int) error 
 		if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$%d", strings.ReplaceAll(sheet, "'", "''"), titleRows), Scope: sheet}); err != nil {
 			return err
 		}
+	}
+	if rw.paper {
+		return nil
 	}
 	return f.ProtectSheet(sheet, &excelize.SheetProtectionOptions{Password: rw.protPw, SelectLockedCells: true, SelectUnlockedCells: true, FormatRows: true})
 }
@@ -547,6 +570,9 @@ func (rw *raterWriter) subtitle(unit string) string {
 		parts = append(parts, "观摩单位："+unit)
 	}
 	rater := "评分人：" + b.RaterName
+	if b.RaterName == "" {
+		rater += "＿＿＿＿＿＿＿＿"
+	}
 	if b.Group != "" {
 		rater += "（" + b.Group + "）"
 	}
@@ -570,7 +596,11 @@ func (rw *raterWriter) writeUnit(i int) error {
 	f, b, st := rw.f, rw.b, rw.st
 	sheet := rw.names[i]
 	u := b.Units[i]
-	if err := f.SetSheetDimension(sheet, fmt.Sprintf("A1:I%d", rw.total)); err != nil {
+	last := rw.total
+	if rw.paper {
+		last += 2
+	}
+	if err := f.SetSheetDimension(sheet, fmt.Sprintf("A1:%s%d", string(rune('A'+len(rw.widths())-1)), last)); err != nil {
 		return err
 	}
 	for _, dv := range rw.dvs {
@@ -585,21 +615,22 @@ func (rw *raterWriter) writeUnit(i int) error {
 	if err != nil {
 		return err
 	}
-	for c, w := range raterWidths {
+	for c, w := range rw.widths() {
 		if err := sw.SetColWidth(c+1, c+1, w); err != nil {
 			return err
 		}
 	}
-	if err := sw.SetColVisible(colHelper+1, colHelper+1, false); err != nil {
-		return err
+	titleRow := []any{excelize.Cell{StyleID: st.title, Value: b.RoundTitle + "评分表"}}
+	if !rw.paper {
+		if err := sw.SetColVisible(colHelper+1, colHelper+1, false); err != nil {
+			return err
+		}
+		if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: raterHeaderRow, TopLeftCell: "A" + strconv.Itoa(rw.first), ActivePane: "bottomLeft"}); err != nil {
+			return err
+		}
+		titleRow = append(titleRow, nil, nil, nil, nil, nil, nil, nil, excelize.Cell{StyleID: st.helper, Value: marker(b.WorkbookID, i+1)})
 	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: raterHeaderRow, TopLeftCell: "A" + strconv.Itoa(rw.first), ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	title := b.RoundTitle + "评分表"
-	err = sw.SetRow("A1", []any{excelize.Cell{StyleID: st.title, Value: title}, nil, nil, nil, nil, nil, nil, nil,
-		excelize.Cell{StyleID: st.helper, Value: marker(b.WorkbookID, i+1)}}, excelize.RowOpts{Height: raterTitleRowHeight})
-	if err != nil {
+	if err := sw.SetRow("A1", titleRow, excelize.RowOpts{Height: raterTitleRowHeight}); err != nil {
 		return err
 	}
 	if err := sw.SetRow("A2", []any{excelize.Cell{StyleID: st.subtitle, Value: rw.subtitle(u.Name)}}, excelize.RowOpts{Height: raterSubtitleRowHeight}); err != nil {
@@ -629,10 +660,22 @@ func (rw *raterWriter) writeUnit(i int) error {
 		excelize.Cell{StyleID: st.totalNum, Value: centiValue(base)}, excelize.Cell{StyleID: st.total},
 		excelize.Cell{StyleID: st.totalNum, Formula: rw.totalFormula}, excelize.Cell{StyleID: st.total},
 	}
+	merges := [][2]string{{"A1", "H1"}, {"A2", "H2"}, {fmt.Sprintf("A%d", rw.total), fmt.Sprintf("C%d", rw.total)}}
+	if rw.paper {
+		total[colPoints] = excelize.Cell{StyleID: st.total}
+		total[colScore] = excelize.Cell{StyleID: st.box}
+	}
 	if err := sw.SetRow("A"+strconv.Itoa(rw.total), total, excelize.RowOpts{Height: raterTotalHeight}); err != nil {
 		return err
 	}
-	for _, m := range [][2]string{{"A1", "H1"}, {"A2", "H2"}, {fmt.Sprintf("A%d", rw.total), fmt.Sprintf("C%d", rw.total)}} {
+	if rw.paper {
+		more, err := rw.writePaperEnd(sw)
+		if err != nil {
+			return err
+		}
+		merges = append(merges, more...)
+	}
+	for _, m := range merges {
 		if err := sw.MergeCell(m[0], m[1]); err != nil {
 			return err
 		}

@@ -4,6 +4,8 @@ import {exchange} from '../models';
 
 export function ApplyImport(arg1:exchange.ImportRequest):Promise<exchange.Report>;
 
+export function ExportPaper(arg1:number,arg2:string):Promise<exchange.ExportResult>;
+
 export function ExportRaters(arg1:number,arg2:string,arg3:string):Promise<exchange.ExportResult>;
 
 export function ListBatches(arg1:number):Promise<Array<exchange.BatchView>>;

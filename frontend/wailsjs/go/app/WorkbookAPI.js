@@ -6,6 +6,10 @@ export function ApplyImport(arg1) {
   return window['go']['app']['WorkbookAPI']['ApplyImport'](arg1);
 }
 
+export function ExportPaper(arg1, arg2) {
+  return window['go']['app']['WorkbookAPI']['ExportPaper'](arg1, arg2);
+}
+
 export function ExportRaters(arg1, arg2, arg3) {
   return window['go']['app']['WorkbookAPI']['ExportRaters'](arg1, arg2, arg3);
 }
