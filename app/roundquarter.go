@@ -1,6 +1,8 @@
 package app
 
 import (
+	"liankanping/internal/assignment"
+	"liankanping/internal/backup"
 	"liankanping/internal/round"
 	"liankanping/internal/score"
 	"liankanping/internal/store"
@@ -54,4 +56,32 @@ func (a *ScoreAPI) AddAdjustment(roundID uint, in score.AdjustmentInput) (score.
 // DeleteAdjustment removes an entered item of a round that is not closed.
 func (a *ScoreAPI) DeleteAdjustment(id uint) error {
 	return call0(a.c, func(s *store.Store) error { return a.svc(s).DeleteAdjustment(id) })
+}
+
+// ExportAssignment asks where to save round roundID's 评价关系表 and writes it there; "" when
+// the user cancelled.
+func (a *RoundAPI) ExportAssignment(roundID uint, code string) (string, error) {
+	path, err := a.c.Dialogs.SaveFile("导出评价关系表", assignment.FileName(code), XLSXFilter)
+	if err != nil || path == "" {
+		return "", mapError(err)
+	}
+	return path, call0(a.c, func(s *store.Store) error { return assignment.NewService(s).Export(roundID, path) })
+}
+
+// PickAssignment asks for a 评价关系表 to import; "" when the user cancelled.
+func (a *RoundAPI) PickAssignment() (string, error) {
+	path, err := a.c.Dialogs.OpenFile("选择评价关系表", XLSXFilter)
+	return path, mapError(err)
+}
+
+// ImportAssignment previews (dryRun) or applies the 评价关系表 at path, all or nothing.
+func (a *RoundAPI) ImportAssignment(roundID uint, path string, dryRun bool) (*assignment.Result, error) {
+	if dryRun {
+		return call1(a.c, func(s *store.Store) (*assignment.Result, error) {
+			return assignment.NewService(s).Import(roundID, path, true)
+		})
+	}
+	return callAfterBackup1(a.c, backup.BeforeImport, func(s *store.Store) (*assignment.Result, error) {
+		return assignment.NewService(s).Import(roundID, path, false)
+	})
 }

@@ -2,9 +2,12 @@ package cli_test
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"liankanping/internal/cli"
 )
@@ -112,5 +115,38 @@ func TestRoundsQuarter(t *testing.T) {
 	}
 	if code, _, _ := run(t, "rounds", "close", "--db", db); code != cli.ExitUsage {
 		t.Errorf("close without --round exited %d", code)
+	}
+}
+
+func TestRatersWorkbook(t *testing.T) {
+	db := demoDB(t)
+	path := filepath.Join(t.TempDir(), "评价关系表.xlsx")
+	mustRun(t, "raters", "export", "--db", db, "--round", "2024Q4", "--out", path)
+	var res struct {
+		Created   *int `json:"created"`
+		Updated   *int `json:"updated"`
+		Unchanged *int `json:"unchanged"`
+		Problems  []struct {
+			Sheet, Cell, Message string
+		} `json:"problems"`
+	}
+	json.Unmarshal([]byte(mustRun(t, "raters", "import", "--db", db, "--round", "2024Q4", "--dry-run", "--json", path)), &res)
+	if res.Created == nil || *res.Created != 0 || *res.Unchanged != 13 || res.Problems == nil {
+		t.Fatalf("dry run of the exported file: %+v", res)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.SetCellValue("评价关系", "C4", "查无此人")
+	f.Save()
+	f.Close()
+	code, out, _ := run(t, "raters", "import", "--db", db, "--round", "2024Q4", "--json", path)
+	json.Unmarshal([]byte(out), &res)
+	if code != cli.ExitRefused || len(res.Problems) != 1 || res.Problems[0].Sheet != "评价关系" || res.Problems[0].Cell != "C4" {
+		t.Errorf("exit %d, %s", code, out)
+	}
+	if code, _, _ := run(t, "raters", "import", "--db", db, "--round", "2024Q3", path); code != cli.ExitFailed {
+		t.Errorf("importing into a closed round exited %d", code)
 	}
 }

@@ -137,6 +137,77 @@ export namespace app {
 
 }
 
+export namespace assignment {
+	
+	export class Line {
+	    group: string;
+	    name: string;
+	    unit: string;
+	    recused: string[];
+	    change: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Line(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.group = source["group"];
+	        this.name = source["name"];
+	        this.unit = source["unit"];
+	        this.recused = source["recused"];
+	        this.change = source["change"];
+	    }
+	}
+	export class Result {
+	    file: string;
+	    created: number;
+	    updated: number;
+	    unchanged: number;
+	    removed: number;
+	    groups: round.GroupPlan[];
+	    lines: Line[];
+	    problems: workbook.Problem[];
+	    applied: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Result(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.created = source["created"];
+	        this.updated = source["updated"];
+	        this.unchanged = source["unchanged"];
+	        this.removed = source["removed"];
+	        this.groups = this.convertValues(source["groups"], round.GroupPlan);
+	        this.lines = this.convertValues(source["lines"], Line);
+	        this.problems = this.convertValues(source["problems"], workbook.Problem);
+	        this.applied = source["applied"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace audit {
 	
 	export class Entry {

@@ -14,8 +14,16 @@ export function DeleteRound(arg1) {
   return window['go']['app']['RoundAPI']['DeleteRound'](arg1);
 }
 
+export function ExportAssignment(arg1, arg2) {
+  return window['go']['app']['RoundAPI']['ExportAssignment'](arg1, arg2);
+}
+
 export function GetRound(arg1) {
   return window['go']['app']['RoundAPI']['GetRound'](arg1);
+}
+
+export function ImportAssignment(arg1, arg2, arg3) {
+  return window['go']['app']['RoundAPI']['ImportAssignment'](arg1, arg2, arg3);
 }
 
 export function ListRounds() {
@@ -24,6 +32,10 @@ export function ListRounds() {
 
 export function MissingScores(arg1) {
   return window['go']['app']['RoundAPI']['MissingScores'](arg1);
+}
+
+export function PickAssignment() {
+  return window['go']['app']['RoundAPI']['PickAssignment']();
 }
 
 export function PublishedSchemes() {
