@@ -103,3 +103,38 @@ func TestImport_RaterEdits(t *testing.T) {
 		}
 	})
 }
+
+// A workbook exported before the print layout wrote 评分方式 kind first ("得分项" above the
+// office's words); a rater may return one after the office upgraded, and it must import. Any
+// other text in that locked cell is still refused.
+func TestImport_EarlierMethodLabel(t *testing.T) {
+	f := mustFixture(t)
+	if err := f.s.DB.Exec("UPDATE indicators SET method = '查阅资料' WHERE id = 2").Error; err != nil {
+		t.Fatal(err)
+	}
+	src := f.export(t, f.round, "")["李四"]
+	x, err := excelize.OpenFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := x.GetCellValue("教体局", "F4"); v != "查阅资料" {
+		t.Fatalf("教体局!F4 = %q: the test expects today's label to be the office's words alone", v)
+	}
+	x.Close()
+	earlier := edit(t, src, "earlier.xlsx", func(x *excelize.File) {
+		set(x, "教体局", "F4", "得分项\n查阅资料")
+		set(x, "教体局", "G4", 8)
+	})
+	rep := one(t, f.apply(t, exchange.ImportRequest{Paths: []string{earlier}}))
+	if rep.Status != exchange.StatusApplied || len(rep.Problems) > 0 {
+		t.Fatalf("earlier label: %s %+v", counts(rep), rep.Problems)
+	}
+	other := edit(t, src, "other.xlsx", func(x *excelize.File) {
+		set(x, "教体局", "F4", "得分项\n听取汇报")
+		set(x, "教体局", "G4", 7)
+	})
+	rep = one(t, f.apply(t, exchange.ImportRequest{Paths: []string{other}}))
+	if rep.Status != exchange.StatusRefused || len(rep.Problems) == 0 || rep.Problems[0].Cell != "F4" || !strings.Contains(rep.Problems[0].Message, "已锁定") {
+		t.Fatalf("changed label: %s %+v", counts(rep), rep.Problems)
+	}
+}

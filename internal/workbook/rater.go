@@ -242,6 +242,19 @@ func (ind RaterIndicator) methodLabel() string {
 	if m := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(ind.Method), "得分项：")); ind.Kind == scoring.KindScore && m != "" {
 		return KindLabel(ind.Kind) + "：" + m
 	}
+	return ind.fullMethodLabel()
+}
+
+// methodLabels are every 评分方式 text an export of this scheme row has written: today's, and
+// the kind-first form that workbooks exported before the print layout of format 1 carry (a
+// rater may return one of those after the office upgraded), so that neither is taken for an
+// edit of a locked cell.
+func (ind RaterIndicator) methodLabels() []string {
+	return []string{ind.methodLabel(), ind.fullMethodLabel()}
+}
+
+// fullMethodLabel names the kind first, then the grade's options and the office's words.
+func (ind RaterIndicator) fullMethodLabel() string {
 	s := KindLabel(ind.Kind)
 	if ind.Kind == scoring.KindGrade && !mentionsAll(ind.Method, ind.Options) {
 		opts := make([]string, len(ind.Options))

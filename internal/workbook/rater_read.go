@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -546,10 +547,11 @@ func hasCellImages(f *excelize.File) bool {
 func (ret *RaterReturn) lockedTextsKept(sheet string, rows [][]string, r int, cols columns, ind RaterIndicator) bool {
 	ok := true
 	for _, t := range raterLockedTexts {
-		want := map[string]string{"一级指标": ind.Dimension, "二级指标": ind.indicatorLabel(), "评分要点": ind.Points, "评分方式": ind.methodLabel()}[t]
+		wants := map[string][]string{"一级指标": {ind.Dimension}, "二级指标": {ind.indicatorLabel()}, "评分要点": {ind.Points}, "评分方式": ind.methodLabels()}[t]
+		want := wants[0]
 		c := cols.text[t]
 		got := cell(rows, r, c)
-		if sameText(got, want) || t == "一级指标" && CleanText(got) == "" {
+		if slices.ContainsFunc(wants, func(w string) bool { return sameText(got, w) }) || t == "一级指标" && CleanText(got) == "" {
 			continue
 		}
 		ok = false
