@@ -14,6 +14,7 @@ func Bindings(c *Core) []any {
 		NewFindingAPI(c),
 		NewRosterAPI(c),
 		NewReportAPI(c),
+		NewNoticeAPI(c),
 		NewFrontlineAPI(c),
 		NewWorkbookAPI(c),
 		NewLedgerAPI(c),

@@ -44,8 +44,8 @@ const (
 
 // Paragraph is one paragraph of the body.
 type Paragraph struct {
-	Kind Kind
-	Text string
+	Kind Kind   `json:"kind"`
+	Text string `json:"text"`
 }
 
 // Document is what a 公文 says; the layout is the package's.

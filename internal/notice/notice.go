@@ -192,10 +192,13 @@ func joinAnd(xs []string) string {
 
 // Preview is a 通报 as text, for 设置 and the button's confirmation.
 type Preview struct {
-	Rendered
-	Note   string `json:"note"`
-	Issuer string `json:"issuer"`
-	Date   string `json:"date"`
+	Title      string           `json:"title"`
+	Addressee  string           `json:"addressee"`
+	Body       []docx.Paragraph `json:"body"`
+	Attachment string           `json:"attachment"`
+	Note       string           `json:"note"`
+	Issuer     string           `json:"issuer"`
+	Date       string           `json:"date"`
 }
 
 // provisionalNote is said under the title while the round is still scoring.
@@ -229,7 +232,7 @@ func (s *Service) Preview(roundID uint, t Template, opts Options) (Preview, erro
 	if err != nil {
 		return Preview{}, err
 	}
-	return Preview{Rendered: Rendered{Title: d.Title, Addressee: d.Addressee, Body: d.Body, Attachment: d.Attachment},
+	return Preview{Title: d.Title, Addressee: d.Addressee, Body: d.Body, Attachment: d.Attachment,
 		Note: d.Note, Issuer: d.Issuer, Date: docx.ChineseDate(d.Date)}, nil
 }
 

@@ -549,6 +549,25 @@ export namespace dashboard {
 
 }
 
+export namespace docx {
+	
+	export class Paragraph {
+	    kind: number;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Paragraph(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	    }
+	}
+
+}
+
 export namespace evidence {
 	
 	export class Refusal {
@@ -2096,6 +2115,93 @@ export namespace ledger {
 	        this.open = source["open"];
 	        this.done = source["done"];
 	        this.overdue = source["overdue"];
+	    }
+	}
+
+}
+
+export namespace notice {
+	
+	export class Placeholder {
+	    name: string;
+	    label: string;
+	    list: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Placeholder(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.label = source["label"];
+	        this.list = source["list"];
+	    }
+	}
+	export class Preview {
+	    title: string;
+	    addressee: string;
+	    body: docx.Paragraph[];
+	    attachment: string;
+	    note: string;
+	    issuer: string;
+	    date: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Preview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.addressee = source["addressee"];
+	        this.body = this.convertValues(source["body"], docx.Paragraph);
+	        this.attachment = source["attachment"];
+	        this.note = source["note"];
+	        this.issuer = source["issuer"];
+	        this.date = source["date"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Template {
+	    title: string;
+	    addressee: string;
+	    body: string;
+	    attachment: string;
+	    issuer: string;
+	    order: string;
+	    scores: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Template(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.addressee = source["addressee"];
+	        this.body = source["body"];
+	        this.attachment = source["attachment"];
+	        this.issuer = source["issuer"];
+	        this.order = source["order"];
+	        this.scores = source["scores"];
 	    }
 	}
 

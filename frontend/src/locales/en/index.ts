@@ -3,6 +3,7 @@ import finding from './finding'
 import frontline from './frontline'
 import ledger from './ledger'
 import org from './org'
+import notice from './notice'
 import report from './report'
 import roster from './roster'
 import results from './results'
@@ -13,4 +14,4 @@ import workbook from './workbook'
 import win from './window'
 import evidence from './evidence'
 
-export default { ...common, org, round, roster, scheme, results, finding, report, scoring, frontline, workbook, ledger, window: win, evidence }
+export default { ...common, org, round, roster, scheme, results, finding, report, notice, scoring, frontline, workbook, ledger, window: win, evidence }
