@@ -113,14 +113,6 @@ func TestImport_EarlierMethodLabel(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := f.export(t, f.round, "")["李四"]
-	x, err := excelize.OpenFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if v, _ := x.GetCellValue("教体局", "F4"); v != "查阅资料" {
-		t.Fatalf("教体局!F4 = %q: the test expects today's label to be the office's words alone", v)
-	}
-	x.Close()
 	earlier := edit(t, src, "earlier.xlsx", func(x *excelize.File) {
 		set(x, "教体局", "F4", "得分项\n查阅资料")
 		set(x, "教体局", "G4", 8)

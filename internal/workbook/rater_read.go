@@ -547,11 +547,21 @@ func hasCellImages(f *excelize.File) bool {
 func (ret *RaterReturn) lockedTextsKept(sheet string, rows [][]string, r int, cols columns, ind RaterIndicator) bool {
 	ok := true
 	for _, t := range raterLockedTexts {
-		wants := map[string][]string{"一级指标": {ind.Dimension}, "二级指标": {ind.indicatorLabel()}, "评分要点": {ind.Points}, "评分方式": ind.methodLabels()}[t]
-		want := wants[0]
 		c := cols.text[t]
 		got := cell(rows, r, c)
-		if slices.ContainsFunc(wants, func(w string) bool { return sameText(got, w) }) || t == "一级指标" && CleanText(got) == "" {
+		var want string
+		switch t {
+		case "一级指标":
+			want = ind.Dimension
+		case "二级指标":
+			want = ind.indicatorLabel()
+		case "评分要点":
+			want = ind.Points
+		default:
+			want = ind.methodLabel()
+		}
+		if sameText(got, want) || t == "一级指标" && CleanText(got) == "" ||
+			t == "评分方式" && slices.ContainsFunc(ind.methodLabels()[1:], func(w string) bool { return sameText(got, w) }) {
 			continue
 		}
 		ok = false
