@@ -35,7 +35,7 @@ func TestNotice(t *testing.T) {
 				doc = string(b)
 			}
 		}
-		for _, want := range []string{"中共某区委区直机关工委", "2024年12月20日", "区红十字会", "附件：2024年第三季度"} {
+		for _, want := range []string{"中共某区委区直机关工委", "2024年12月20日", "“优秀”等次单位", "附件：2024年第三季度"} {
 			if !strings.Contains(doc, want) {
 				t.Errorf("document.xml lacks %q", want)
 			}

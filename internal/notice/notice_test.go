@@ -1,15 +1,20 @@
 package notice_test
 
 import (
+	"fmt"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
 
 	"liankanping/internal/apperr"
 	"liankanping/internal/demo"
+	"liankanping/internal/docx"
 	"liankanping/internal/notice"
 	"liankanping/internal/round"
+	"liankanping/internal/score"
+	"liankanping/internal/scoring"
 	"liankanping/internal/store"
 )
 
@@ -37,6 +42,32 @@ func roundID(t *testing.T, s *store.Store, code string) uint {
 	return id
 }
 
+// gradeLists is what the ranking says, grade by grade: the units' names in rank order (or by
+// 联系片, then rank), each with its final score when scores is set.
+func gradeLists(t *testing.T, s *store.Store, id uint, byArea, scores bool) map[string][]string {
+	t.Helper()
+	res, err := score.NewService(s).Results(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	us := append([]score.UnitResult(nil), res.Units...)
+	sort.SliceStable(us, func(i, j int) bool {
+		if byArea && us[i].AreaNumber != us[j].AreaNumber {
+			return us[i].AreaNumber < us[j].AreaNumber
+		}
+		return us[i].Rank < us[j].Rank
+	})
+	out := map[string][]string{}
+	for _, u := range us {
+		name := u.Name
+		if scores {
+			name += "（" + scoring.FormatCenti(u.FinalCenti) + "分）"
+		}
+		out[u.Grade] = append(out[u.Grade], name)
+	}
+	return out
+}
+
 func TestFacts(t *testing.T) {
 	s := mustDemo(t)
 	svc := notice.NewService(s)
@@ -47,23 +78,38 @@ func TestFacts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		// The demo's 2024Q3 ranks 区红十字会 first (96.80) and 区地震监测中心 last, alone in 一般.
-		if l := f.Lists["优秀单位"]; len(l) != 7 || l[0] != "区红十字会" || l[1] != "区司法局" {
-			t.Errorf("优秀 = %v", l)
+		want := gradeLists(t, s, id, false, false)
+		if len(want["优秀"]) == 0 || len(want["优秀"])+len(want["良好"])+len(want["一般"])+len(want["较差"]) != 11 {
+			t.Fatalf("the demo's 2024Q3 no longer grades its 11 units with some 优秀: %v", want)
 		}
-		if l := f.Lists["一般单位"]; len(l) != 1 || l[0] != "区地震监测中心" {
-			t.Errorf("一般 = %v", l)
+		var dist []string
+		for _, g := range []string{"优秀", "良好", "一般", "较差"} {
+			if got := f.Lists[g+"单位"]; strings.Join(got, "、") != strings.Join(want[g], "、") {
+				t.Errorf("{%s单位} = %v, want %v", g, got, want[g])
+			}
+			if n := len(want[g]); n > 0 {
+				dist = append(dist, fmt.Sprintf("%d个单位评为“%s”等次", n, g))
+			}
 		}
-		if len(f.Lists["较差单位"]) != 0 {
-			t.Errorf("较差 = %v", f.Lists["较差单位"])
+		if got := f.Values["等次分布"]; got != strings.Join(dist, "，") {
+			t.Errorf("{等次分布} = %q, want %q", got, strings.Join(dist, "，"))
 		}
-		want := map[string]string{
-			"观摩日期": "2024年9月18日", "观摩地点": "区农业农村局", "单位数": "11", "发文单位": "区委区直机关工委", "发文日期": "2024年12月20日",
+		d, err := round.NewService(s).Get(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		day, _ := time.Parse("2006-01-02", d.Date)
+		var groups []string
+		for _, g := range d.Groups {
+			groups = append(groups, fmt.Sprintf("%s（权重%d%%）", g.Name, g.WeightBP/100))
+		}
+		values := map[string]string{
+			"观摩日期": docx.ChineseDate(day), "观摩地点": d.Place, "单位数": fmt.Sprint(len(d.Units)), "发文单位": "区委区直机关工委", "发文日期": "2024年12月20日",
+			// The level-1 dimensions that are scored (DOMAIN §2), not 特色创新 (bonus) or 负面清单.
 			"观摩内容": "机关党建责任清单落实、模范机关建设、党建和业务融合",
-			"评价主体": "区委常委（权重40%）、联系片互评（权重30%）和区直机关工委（权重30%）",
-			"等次分布": "7个单位评为“优秀”等次，3个单位评为“良好”等次，1个单位评为“一般”等次",
+			"评价主体": groups[0] + "、" + groups[1] + "和" + groups[2],
 		}
-		for k, v := range want {
+		for k, v := range values {
 			if f.Values[k] != v {
 				t.Errorf("{%s} = %q, want %q", k, f.Values[k], v)
 			}
@@ -76,13 +122,14 @@ func TestFacts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		// 良好: 区档案馆 (第一联系片, 89.70), 区总工会 (第二, 85.05), 区委老干部局 (第十, 80.67).
-		got := strings.Join(f.Lists["良好单位"], "、")
-		if got != "区档案馆（89.70分）、区总工会（85.05分）、区委老干部局（80.67分）" {
-			t.Errorf("良好 by area = %s", got)
+		want := gradeLists(t, s, id, true, true)
+		for _, g := range []string{"优秀", "良好", "一般"} {
+			if got := strings.Join(f.Lists[g+"单位"], "、"); got != strings.Join(want[g], "、") {
+				t.Errorf("%s by area with scores = %s, want %s", g, got, strings.Join(want[g], "、"))
+			}
 		}
-		if f.Lists["优秀单位"][0] == "区红十字会（96.80分）" {
-			t.Errorf("优秀 is in rank order, not by area: %v", f.Lists["优秀单位"])
+		if !strings.HasSuffix(f.Lists["优秀单位"][0], "分）") {
+			t.Errorf("no score after %q", f.Lists["优秀单位"][0])
 		}
 		if f.Values["发文单位"] != "中共某区委区直机关工委" {
 			t.Errorf("发文单位 = %q", f.Values["发文单位"])
