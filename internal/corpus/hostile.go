@@ -27,6 +27,11 @@ type Entry struct {
 	// Want is a phrase every importer's refusal must contain; "" for a readable workbook whose
 	// fate depends on the importer (a roster with a chart sheet is a good roster).
 	Want string
+	// InCells is true when the cause lies in a sheet's cells: the rater and feedback imports,
+	// which look for their hidden identity first, refuse such a file as not theirs instead.
+	InCells bool
+	// Folder is true for a folder, which the imports that take folders read as one.
+	Folder bool
 }
 
 // Hostile writes the hostile files into dir and lists them. roster is a good roster workbook
@@ -34,6 +39,7 @@ type Entry struct {
 func Hostile(dir string, roster []byte) ([]Entry, error) {
 	var out []Entry
 	var firstErr error
+	inCells := map[string]bool{"合并过多.xlsx": true, "宽表.xlsx": true, "稀疏远端.xlsx": true, "共享文本越界.xlsx": true, "XML错误.xlsx": true}
 	add := func(name, why, want string, data []byte, err error) {
 		if err == nil {
 			err = os.WriteFile(filepath.Join(dir, name), data, 0o644)
@@ -41,7 +47,7 @@ func Hostile(dir string, roster []byte) ([]Entry, error) {
 		if err != nil && firstErr == nil {
 			firstErr = fmt.Errorf("%s: %w", name, err)
 		}
-		out = append(out, Entry{Path: filepath.Join(dir, name), Why: why, Want: want})
+		out = append(out, Entry{Path: filepath.Join(dir, name), Why: why, Want: want, InCells: inCells[name]})
 	}
 	ole := func(streams ...string) []byte {
 		b := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 504)...)
@@ -92,7 +98,7 @@ func Hostile(dir string, roster []byte) ([]Entry, error) {
 	}
 	folder := filepath.Join(dir, "文件夹.xlsx")
 	if err := os.Mkdir(folder, 0o755); err == nil {
-		out = append(out, Entry{Path: folder, Why: "a folder named .xlsx", Want: "文件夹"})
+		out = append(out, Entry{Path: folder, Why: "a folder named .xlsx", Want: "文件夹", Folder: true})
 	}
 	broken := filepath.Join(dir, "断链.xlsx")
 	if err := os.Symlink(filepath.Join(dir, "不存在"), broken); err == nil {
