@@ -3,10 +3,15 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"fmt"
 	"io"
+	"io/fs"
 	"regexp"
 	"strings"
+	"sync"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // ExcelStyle rewrites the few parts of an xlsx that excelize writes differently from Excel, so
@@ -28,9 +33,12 @@ func ExcelStyle(data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("excel style: %w", err)
 	}
+	if zr.Comment == styledComment {
+		return data, nil // written through fastZip: already in Excel's style
+	}
 	var out bytes.Buffer
 	out.Grow(len(data) + 1024)
-	zw := fastZip(&out).(*zip.Writer)
+	zw := pooledZip(&out)
 	for _, f := range zr.File {
 		fix := partFix(f.Name)
 		if fix != nil {
@@ -50,6 +58,69 @@ func ExcelStyle(data []byte) ([]byte, error) {
 		return nil, fmt.Errorf("excel style: %w", err)
 	}
 	return out.Bytes(), nil
+}
+
+// styledComment is the zip comment of a workbook written through fastZip, whose parts are in
+// Excel's style already: SaveFile then has nothing to redo.
+const styledComment = "liankanping: excel style"
+
+// fastZip is the zip writer of the large exports (rater workbooks): pooled fast deflate, and
+// each part put in Excel's style before it is compressed, which costs far less than
+// ExcelStyle's decompressing and compressing again afterwards.
+func fastZip(w io.Writer) excelize.ZipWriter { return &styledZip{zw: pooledZip(w)} }
+
+// styledZip holds a part that needs a rewrite until the next part starts, then writes it fixed.
+type styledZip struct {
+	zw      *zip.Writer
+	name    string
+	fix     func([]byte) []byte
+	buf     bytes.Buffer
+	pending bool
+}
+
+func (z *styledZip) flush() error {
+	if !z.pending {
+		return nil
+	}
+	z.pending = false
+	w, err := z.zw.Create(z.name)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(z.fix(z.buf.Bytes()))
+	z.buf.Reset()
+	return err
+}
+
+// Create starts a part.
+func (z *styledZip) Create(name string) (io.Writer, error) {
+	if err := z.flush(); err != nil {
+		return nil, err
+	}
+	if fix := partFix(name); fix != nil {
+		z.name, z.fix, z.pending = name, fix, true
+		return &z.buf, nil
+	}
+	return z.zw.Create(name)
+}
+
+// AddFS adds the files of fsys as they are.
+func (z *styledZip) AddFS(fsys fs.FS) error {
+	if err := z.flush(); err != nil {
+		return err
+	}
+	return z.zw.AddFS(fsys)
+}
+
+// Close writes the last part and the zip's directory, marked as styled.
+func (z *styledZip) Close() error {
+	if err := z.flush(); err != nil {
+		return err
+	}
+	if err := z.zw.SetComment(styledComment); err != nil {
+		return err
+	}
+	return z.zw.Close()
 }
 
 // partFix is the rewrite of a part, or nil for a part kept as it is.
@@ -124,16 +195,73 @@ func corePrefixed(b []byte) []byte {
 	return coreElements.ReplaceAll(b, []byte("<${1}cp:${2}${3}"))
 }
 
-var (
-	sheetProtection    = regexp.MustCompile(`<sheetProtection\s[^>]*>`)
-	workbookProtection = regexp.MustCompile(`<workbookProtection\s[^>]*>`)
-	cellProtection     = regexp.MustCompile(`<protection\s[^>]*>`)
-	boolFlags          = strings.NewReplacer(`="true"`, `="1"`, `="false"`, `="0"`)
+// The elements whose true/false flags Excel writes as 1/0.
+const (
+	sheetProtection    = "<sheetProtection "
+	workbookProtection = "<workbookProtection "
+	cellProtection     = "<protection "
 )
 
-// flagsIn writes the true/false attributes of the elements el matches as 1/0.
-func flagsIn(el *regexp.Regexp) func([]byte) []byte {
+var boolFlags = strings.NewReplacer(`="true"`, `="1"`, `="false"`, `="0"`)
+
+// flagsIn writes the true/false attributes of every element that starts with el as 1/0. It
+// looks for the element by its literal start: a sheet's XML is large, the element rare.
+func flagsIn(el string) func([]byte) []byte {
+	start := []byte(el)
 	return func(b []byte) []byte {
-		return el.ReplaceAllFunc(b, func(m []byte) []byte { return []byte(boolFlags.Replace(string(m))) })
+		var out []byte
+		rest := b
+		for {
+			i := bytes.Index(rest, start)
+			if i < 0 {
+				break
+			}
+			end := bytes.IndexByte(rest[i:], '>')
+			if end < 0 {
+				break
+			}
+			if out == nil {
+				out = make([]byte, 0, len(b)+16)
+			}
+			out = append(out, rest[:i]...)
+			out = append(out, boolFlags.Replace(string(rest[i:i+end+1]))...)
+			rest = rest[i+end+1:]
+		}
+		if out == nil {
+			return b
+		}
+		return append(out, rest...)
 	}
+}
+
+// pooledZip compresses at deflate's fastest level, with compressors taken from a pool: the
+// files are small either way, and the default level and a new compressor (about a megabyte of
+// tables) for each of a workbook's ~80 parts cost most of an export's time.
+func pooledZip(w io.Writer) *zip.Writer {
+	zw := zip.NewWriter(w)
+	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+		fw, _ := flatePool.Get().(*flate.Writer)
+		if fw == nil {
+			var err error
+			if fw, err = flate.NewWriter(out, flate.BestSpeed); err != nil {
+				return nil, err
+			}
+		} else {
+			fw.Reset(out)
+		}
+		return &pooledFlate{fw}, nil
+	})
+	return zw
+}
+
+var flatePool sync.Pool
+
+// pooledFlate returns its compressor to the pool when closed.
+type pooledFlate struct{ *flate.Writer }
+
+func (p *pooledFlate) Close() error {
+	err := p.Writer.Close()
+	flatePool.Put(p.Writer)
+	p.Writer = nil
+	return err
 }

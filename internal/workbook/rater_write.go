@@ -1,15 +1,12 @@
 package workbook
 
 import (
-	"archive/zip"
-	"compress/flate"
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
@@ -147,38 +144,6 @@ func truncRunes(s string, n int) string {
 		return string(r[:n])
 	}
 	return s
-}
-
-// fastZip compresses at deflate's fastest level, with compressors taken from a pool: the
-// files are small either way, and the default level and a new compressor (about a megabyte of
-// tables) for each of a workbook's ~80 parts cost most of an export's time.
-func fastZip(w io.Writer) excelize.ZipWriter {
-	zw := zip.NewWriter(w)
-	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-		fw, _ := flatePool.Get().(*flate.Writer)
-		if fw == nil {
-			var err error
-			if fw, err = flate.NewWriter(out, flate.BestSpeed); err != nil {
-				return nil, err
-			}
-		} else {
-			fw.Reset(out)
-		}
-		return &pooledFlate{fw}, nil
-	})
-	return zw
-}
-
-var flatePool sync.Pool
-
-// pooledFlate returns its compressor to the pool when closed.
-type pooledFlate struct{ *flate.Writer }
-
-func (p *pooledFlate) Close() error {
-	err := p.Writer.Close()
-	flatePool.Put(p.Writer)
-	p.Writer = nil
-	return err
 }
 
 // raterWriter is one workbook being written.
