@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"liankanping/internal/cli"
+	"liankanping/internal/corpus"
 )
 
 // Only a bare call or --db FILE alone opens the window; everything else goes to Run.
@@ -128,5 +129,61 @@ func TestImportersAlike(t *testing.T) {
 				t.Errorf("%s: message %q does not name the file", name, msg)
 			}
 		}
+	}
+}
+
+// A folder import reads every good workbook and refuses, each with its message, what is not a
+// file to read: a FIFO and a link to /dev/zero among the files neither hang nor stop the batch.
+func TestImportFolderSkipsBadEntries(t *testing.T) {
+	db := demoDB(t)
+	dir := t.TempDir()
+	mustRun(t, "export", "raters", "--db", db, "--round", "2024Q4", "--out", dir)
+	good, _ := filepath.Glob(filepath.Join(dir, "*.xlsx"))
+	if len(good) == 0 {
+		t.Fatal("no rater workbook exported")
+	}
+	roster, _ := os.ReadFile(rosterSample)
+	entries, err := corpus.Hostile(t.TempDir(), roster)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := 0
+	for _, e := range entries {
+		if n := filepath.Base(e.Path); n == "管道.xlsx" || n == "零.xlsx" || n == "表格.ods.xlsx" {
+			if err := os.Rename(e.Path, filepath.Join(dir, n)); err != nil {
+				t.Fatal(err)
+			}
+			bad++
+		}
+	}
+	os.WriteFile(filepath.Join(dir, "另存.ods"), []byte("PK\x03\x04"), 0o644)
+	bad++
+	code, out, errOut := run(t, "import", "--db", db, "--dry-run", "--json", dir)
+	if code != cli.ExitRefused {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	var doc struct {
+		Files []struct {
+			Path     string `json:"path"`
+			Status   string `json:"status"`
+			Problems []struct {
+				Message string `json:"message"`
+			} `json:"problems"`
+		} `json:"files"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	refused, read := 0, 0
+	for _, f := range doc.Files {
+		switch {
+		case f.Status == "refused" && len(f.Problems) > 0 && strings.Contains(f.Problems[0].Message, filepath.Base(f.Path)):
+			refused++
+		case f.Status != "refused":
+			read++
+		}
+	}
+	if refused != bad || read != len(good) {
+		t.Errorf("refused %d (want %d), read %d (want %d):\n%s", refused, bad, read, len(good), out)
 	}
 }

@@ -21,7 +21,7 @@ import (
 )
 
 // ExpandPaths turns what the user chose into files: a folder stands for the workbooks directly
-// inside it (.xlsx, and .xls or .et so that the user is told to re-save them), never its
+// inside it (see folderKinds), never its
 // subfolders, without the ~$ lock files an open Excel leaves; the same file named twice counts
 // once. A path that does not exist is kept, to be refused with a message.
 func ExpandPaths(paths []string) []string {
@@ -52,7 +52,7 @@ func ExpandPaths(paths []string) []string {
 		for _, e := range entries {
 			n := e.Name()
 			ext := strings.ToLower(filepath.Ext(n))
-			if e.IsDir() || strings.HasPrefix(n, "~$") || strings.HasPrefix(n, ".") || (ext != ".xlsx" && ext != ".xls" && ext != ".et") {
+			if e.IsDir() || strings.HasPrefix(n, "~$") || strings.HasPrefix(n, ".") || !folderKinds[ext] {
 				continue
 			}
 			names = append(names, n)
@@ -64,6 +64,11 @@ func ExpandPaths(paths []string) []string {
 	}
 	return out
 }
+
+// folderKinds are the extensions a folder import picks up: workbooks, and the other
+// spreadsheet formats people save returned files in, so that each is named and the user told
+// to re-save it rather than passed over in silence.
+var folderKinds = map[string]bool{".xlsx": true, ".xlsm": true, ".xls": true, ".et": true, ".ods": true, ".xlsb": true, ".numbers": true}
 
 // returned is a file read and checked against the database, before any plan: its entries,
 // the round and rater it belongs to, or the problems that refuse it.
