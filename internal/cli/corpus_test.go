@@ -36,6 +36,8 @@ type corpusFile struct {
 	Accept string
 	// InCells and Folder are corpus.Entry's.
 	InCells, Folder bool
+	// Junk is an ordinary office sheet that no importer may take (corpus_office_test.go).
+	Junk bool
 }
 
 // corpusResult is what one importer made of one file, as the child process reports it.
@@ -259,6 +261,10 @@ func corpusFiles(t *testing.T, dir, db string) []corpusFile {
 		}
 		files = append(files, f)
 	}
+
+	office := filepath.Join(dir, "office")
+	os.Mkdir(office, 0o755)
+	files = append(files, officeCorpus(t, office)...)
 
 	// Every workbook the app exports, from the database the importers then run on.
 	out := filepath.Join(dir, "exports")
