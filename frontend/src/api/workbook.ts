@@ -37,6 +37,7 @@ export const workbookApi = {
   pickReturnedFiles: () => call(WorkbookAPI.PickReturnedFiles()),
   pickReturnedFolder: () => call(WorkbookAPI.PickReturnedFolder()),
   exportRaters: (roundId: number, dir: string, password: string) => call(WorkbookAPI.ExportRaters(roundId, dir, password)),
+  exportPaper: (roundId: number, dir: string) => call(WorkbookAPI.ExportPaper(roundId, dir)),
   preview: (req: Partial<ImportRequest>) => call(WorkbookAPI.PreviewImport(exchange.ImportRequest.createFrom(req))),
   apply: (req: Partial<ImportRequest>) => call(WorkbookAPI.ApplyImport(exchange.ImportRequest.createFrom(req))),
   listBatches: (roundId: number) => call(WorkbookAPI.ListBatches(roundId)),

@@ -12,6 +12,7 @@ vi.mock('../api/workbook', () => ({
     pickReturnedFiles: vi.fn(),
     pickReturnedFolder: vi.fn(),
     exportRaters: vi.fn(),
+    exportPaper: vi.fn(),
     preview: vi.fn(),
     apply: vi.fn(),
     listBatches: vi.fn(),
@@ -92,6 +93,33 @@ describe('workbook store', () => {
     expect(during).toBe(true)
     expect(store.exporting).toBe(false)
     expect(store.rows[0]!.file).toBe('2024Q4_武玥_评分表.xlsx')
+  })
+
+  it('exports the paper sheets into the picked folder, apart from the workbooks, and not for a closed round', async () => {
+    const store = await ready()
+    expect(store.paperable).toBe(true)
+    api.pickExportFolder.mockResolvedValueOnce('')
+    expect(await store.exportPaperTo()).toBeNull()
+    expect(api.exportPaper).not.toHaveBeenCalled()
+
+    const res = { roundId: 2, round: '2024Q4', dir: '/paper', files: [{ raterId: 7, fileName: '2024Q4_武玥_纸质评分表.xlsx' }], skipped: [] } as unknown as ExportResult
+    api.pickExportFolder.mockResolvedValueOnce('/paper')
+    let during: [boolean, boolean] | undefined
+    api.exportPaper.mockImplementationOnce(async () => {
+      during = [store.exporting, store.exportingPaper]
+      return res
+    })
+    expect(await store.exportPaperTo()).toBe(res)
+    expect(api.exportPaper).toHaveBeenCalledWith(2, '/paper')
+    expect(during).toEqual([true, true])
+    expect([store.exporting, store.exportingPaper]).toEqual([false, false])
+    expect(store.paperExported).toEqual(res)
+    expect(store.exported).toBeNull()
+    expect(store.rows[0]!.file).toBeFalsy()
+
+    await store.selectRound(1)
+    expect(store.paperExported).toBeNull()
+    expect(store.paperable).toBe(false)
   })
 
   it('follows the progress of its own round only, while it works', async () => {

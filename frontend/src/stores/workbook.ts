@@ -22,6 +22,9 @@ export const useWorkbookStore = defineStore('workbook', () => {
   const exporting = ref(false)
   const exportProgress = ref<Progress | null>(null)
   const exported = ref<ExportResult | null>(null)
+  /** exportingPaper tells that the export running is the paper sheets'; paperExported is their last export. */
+  const exportingPaper = ref(false)
+  const paperExported = ref<ExportResult | null>(null)
 
   /** paths are the files and folders chosen for the import (a folder stands for its workbooks). */
   const paths = ref<string[]>([])
@@ -37,6 +40,8 @@ export const useWorkbookStore = defineStore('workbook', () => {
 
   const round = computed(() => rounds.value.find((r) => r.id === roundId.value) ?? null)
   const writable = computed(() => round.value?.status === 'scoring')
+  /** paperable: paper sheets may be printed ahead of a round, not after it. */
+  const paperable = computed(() => !!round.value && round.value.status !== 'closed')
   const rows = computed(() => raterRows(raters.value, exported.value, batches.value))
   const summary = computed(() => summarise(choices.value, report.value))
 
@@ -71,6 +76,7 @@ export const useWorkbookStore = defineStore('workbook', () => {
     raters.value = []
     batches.value = []
     exported.value = null
+    paperExported.value = null
     exportProgress.value = null
     clearImport()
     if (id === null) return
@@ -100,6 +106,29 @@ export const useWorkbookStore = defineStore('workbook', () => {
       return res
     } finally {
       exporting.value = false
+      exportProgress.value = null
+    }
+  }
+
+  /**
+   * exportPaperTo asks for a folder and writes the round's paper sheets there (a file per rater
+   * and a blank one); null when the user cancelled the folder dialog.
+   */
+  async function exportPaperTo(): Promise<ExportResult | null> {
+    const id = roundId.value
+    if (id === null) return null
+    const dir = await workbookApi.pickExportFolder()
+    if (!dir) return null
+    exporting.value = true
+    exportingPaper.value = true
+    exportProgress.value = null
+    try {
+      const res = await workbookApi.exportPaper(id, dir)
+      paperExported.value = res
+      return res
+    } finally {
+      exporting.value = false
+      exportingPaper.value = false
       exportProgress.value = null
     }
   }
@@ -215,9 +244,9 @@ export const useWorkbookStore = defineStore('workbook', () => {
 
   return {
     rounds, roundId, raters, batches, loading, round, writable, rows,
-    exporting, exportProgress, exported,
+    exporting, exportProgress, exported, exportingPaper, paperExported, paperable,
     paths, password, clearBlanks, report, done, choices, previewing, applying, importProgress, summary,
-    loadRounds, defaultRound, refresh, selectRound, exportTo, openFolder,
+    loadRounds, defaultRound, refresh, selectRound, exportTo, exportPaperTo, openFolder,
     preview, pickFiles, pickFolder, choose, chooseAll, setClearBlanks, apply, clearImport, undo, historyOf, listen,
   }
 })

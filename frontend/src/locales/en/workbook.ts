@@ -40,6 +40,15 @@ export default {
     undone: 'Import undone',
     notReturned: 'Not returned',
   },
+  paper: {
+    run: 'Export paper sheets',
+    hint: 'For scoring on site by hand: one file per rater (their own unit left out) and a blank one; each unit on one A4 page ending with lines for the rater\'s signature and the date, ready to print.',
+    writing: 'Writing paper sheets: {done} of {total}',
+    writingAll: 'Writing paper sheets…',
+    done: 'Exported {n} paper sheet files for round {code}',
+    result: 'Exported {n} paper sheet files for round {code} (one of them blank), one page per unit, ready to print',
+    closed: 'This round is closed: no more paper sheets',
+  },
   import: {
     dropHere: 'Drop returned workbooks (.xlsx) here: several files or a whole folder at once',
     pickHere: 'Choose returned workbooks, or the folder that holds them',
