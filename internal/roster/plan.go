@@ -584,14 +584,20 @@ func (b *builder) planRoles() {
 			}
 		}
 		if ap.src.Phone != "" {
-			if ap.liaison == nil {
+			// The 联系电话 is the general liaison's; on a sheet that names only the committee
+			// member (联系常委 | 手机), it is the committee member's.
+			who, role := ap.liaison, "总联络员"
+			if who == nil && !b.sheetHas(ap.src.Sheet, "liaison") {
+				who, role = ap.leader, "联系区委常委"
+			}
+			if who == nil {
 				b.note(ap.src.Sheet, ap.src.Cells["phone"], "%s填了联系电话但没有总联络员，电话未导入", ap.src.Name)
 			} else {
-				if ap.liaison.phone != "" && ap.liaison.phone != ap.src.Phone {
-					phones = append(phones, phoneDiff{ap.src.Sheet, ap.src.Cells["phone"], ap.liaison.name, ap.liaison.phone, ap.src.Phone})
+				if who.phone != "" && who.phone != ap.src.Phone {
+					phones = append(phones, phoneDiff{ap.src.Sheet, ap.src.Cells["phone"], role, who.name, who.phone, ap.src.Phone})
 				}
-				ap.liaison.phone = ap.src.Phone
-				ap.liaison.phoneSheet, ap.liaison.phoneCell = ap.src.Sheet, ap.src.Cells["phone"]
+				who.phone = ap.src.Phone
+				who.phoneSheet, who.phoneCell = ap.src.Sheet, ap.src.Cells["phone"]
 			}
 		}
 	}
@@ -602,8 +608,20 @@ func (b *builder) planRoles() {
 	b.checkPeopleUnique()
 }
 
-// phoneDiff is a liaison whose phone differs between the people sheet and the area sheet.
-type phoneDiff struct{ sheet, cell, name, listed, area string }
+// sheetHas tells whether a sheet of the file is read with a column for field.
+func (b *builder) sheetHas(sheet, field string) bool {
+	for _, s := range b.r.Sheets {
+		if s.Mapping.Sheet == sheet {
+			c, ok := s.Mapping.Columns[field]
+			return ok && c >= 0
+		}
+	}
+	return false
+}
+
+// phoneDiff is a liaison (or committee member) whose phone differs between the people sheet
+// and the area sheet.
+type phoneDiff struct{ sheet, cell, role, name, listed, area string }
 
 // notePhones tells which phones the area sheet's 联系电话 replaced: one note with its cell, or
 // one line for them all.
@@ -612,7 +630,7 @@ func (b *builder) notePhones(ds []phoneDiff) {
 	case 0:
 	case 1:
 		d := ds[0]
-		b.note(d.sheet, d.cell, "总联络员%s的电话：人员名单中为 %s，%s表中为 %s，采用%s表中的号码", d.name, d.listed, d.sheet, d.area, d.sheet)
+		b.note(d.sheet, d.cell, "%s%s的电话：人员名单中为 %s，%s表中为 %s，采用%s表中的号码", d.role, d.name, d.listed, d.sheet, d.area, d.sheet)
 	default:
 		parts := make([]string, len(ds))
 		for i, d := range ds {

@@ -529,3 +529,47 @@ func TestExportFormatting(t *testing.T) {
 		t.Errorf("成员单位 column width %.1f is too narrow for 区人力资源和社会保障局", w)
 	}
 }
+
+// A real 联系片划分表: titles with a trailing space and a bracketed qualifier, the committee
+// member and a 手机 column that is theirs, the people on a second sheet and a budget sheet left
+// out with a note; imported whole.
+func TestImportRealAreaSheet(t *testing.T) {
+	s := mustOpenDB(t)
+	svc := newService(s)
+	path := writeBook(t, t.TempDir(), "联系片划分表.xlsx", map[string][][]any{
+		"联系片划分": {
+			{"机关党建联系片划分表"},
+			{"序号", "联系片 ", "成员单位（部门）", "联系常委", "手机"},
+			{1, "第一联系片", "区委办公室", "赵明华", "13805370001"},
+			{nil, "第一联系片", "区档案馆"},
+			{2, "第二联系片", "区财政局", "钱进", "13805370002"},
+			{nil, "合计", "3个单位"},
+		},
+		"人员名单": {
+			{"序号", "姓名", "单位名称(全称)", "职务", "手机号"},
+			{1, "王建国", "区委办公室", "主任", "13805370003"},
+		},
+		"预算": {
+			{"序号", "单位", "项目", "金额"},
+			{1, "某某街道", "办公经费", 12},
+		},
+	}, "联系片划分", "人员名单", "预算")
+	p := mustImport(t, svc, path)
+	if !p.Applied || len(p.Problems) != 0 {
+		t.Fatalf("applied %v, problems %+v", p.Applied, p.Problems)
+	}
+	wantTally(t, "areas", p.Counts.Areas, 2, 0, 0)
+	wantTally(t, "units", p.Counts.Units, 3, 0, 0)
+	if !hasMessage(p.Notes, "工作表「预算」没有识别为名册，未导入") {
+		t.Errorf("notes = %+v", p.Notes)
+	}
+	if hasMessage(p.Notes, "电话未导入") {
+		t.Errorf("the committee member's phone was dropped: %+v", p.Notes)
+	}
+	if a := areaByName(t, s, "第一联系片"); a.Leader != "赵明华" {
+		t.Errorf("area = %+v", a)
+	}
+	if pv := personByName(t, s, "赵明华"); pv.Phone != "13805370001" {
+		t.Errorf("赵明华's phone = %q", pv.Phone)
+	}
+}
