@@ -99,7 +99,7 @@ func (s *Service) runLedger(path string, apply bool) (*LedgerPlan, error) {
 		return nil, workbook.ReadError("台账", path, err)
 	}
 	plan := &LedgerPlan{File: filepath.Base(path), Sheets: l.Sheets, Changes: []LedgerChange{}, Problems: l.Problems,
-		Notes: append([]workbook.Problem{}, workbook.SkippedSheets(f)...)}
+		Notes: append(append([]workbook.Problem{}, workbook.SkippedSheets(f)...), l.Notes...)}
 	if plan.Sheets == nil {
 		plan.Sheets = []workbook.LedgerSheet{}
 	}

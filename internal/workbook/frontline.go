@@ -136,6 +136,8 @@ type FrontlineLedger struct {
 	Matters  []FrontlineMatter
 	Brands   []FrontlineBrand
 	Problems []Problem
+	// Notes name the visible sheets with data that hold no ledger: they were not imported.
+	Notes []Problem
 }
 
 func (l *FrontlineLedger) problem(sheet, cell, format string, args ...any) {
@@ -181,7 +183,11 @@ func ReadFrontline(f *excelize.File) (*FrontlineLedger, error) {
 		l.problem(sheet, "", "%s", WrongKindMessage(kind))
 		return l, nil
 	}
-	if !found {
+	if found {
+		for _, g := range left {
+			l.Notes = append(l.Notes, Problem{Sheet: g.Sheet, Message: fmt.Sprintf("工作表「%s」没有识别为台账，未导入", g.Sheet)})
+		}
+	} else {
 		first := ""
 		if len(l.Sheets) > 0 {
 			first = l.Sheets[0].Sheet

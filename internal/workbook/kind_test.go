@@ -306,3 +306,14 @@ func TestSchemeTotalsAndLeftSheets(t *testing.T) {
 		t.Errorf("warnings = %q", sf.Warnings)
 	}
 }
+
+func TestFrontlineNamesLeftSheets(t *testing.T) {
+	l, err := workbook.ReadFrontline(bookOf(t, branchSheet, budgetSheet))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Problems) != 0 || len(l.Branches) != 1 {
+		t.Fatalf("problems %+v, %d branches", l.Problems, len(l.Branches))
+	}
+	checkMessages(t, "note", l.Notes, "工作表「预算」没有识别为台账，未导入")
+}
