@@ -23,6 +23,10 @@ var EvidenceFilter = []FileFilter{
 	{DisplayName: "所有文件", Pattern: "*.*"},
 }
 
+// ReturnFilter is the file dialog's type list for returned feedback workbooks: the workbook, or
+// a zip holding it with its evidence files.
+var ReturnFilter = []FileFilter{{DisplayName: "整改情况反馈表或压缩包 (*.xlsx, *.zip)", Pattern: "*.xlsx;*.zip"}}
+
 // DroppedFile is a file dropped on the window, its bytes in base64.
 type DroppedFile struct {
 	Name string `json:"name"`

@@ -48,7 +48,7 @@ func (a *LedgerAPI) ExportUnits(req ledger.ExportRequest) (*ledger.ExportResult,
 
 // PickReturnedFiles asks for returned feedback workbooks; empty when cancelled.
 func (a *LedgerAPI) PickReturnedFiles() ([]string, error) {
-	paths, err := a.c.Dialogs.OpenFiles("选择交回的整改情况反馈表", XLSXFilter)
+	paths, err := a.c.Dialogs.OpenFiles("选择交回的整改情况反馈表（或连同佐证材料的压缩包）", ReturnFilter)
 	return paths, mapError(err)
 }
 

@@ -6,7 +6,7 @@
 // hash.
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -142,5 +142,44 @@ export default {
     // The same photo on the drawer's unit and on the finding is stored once.
     const verify = await cli('evidence', 'verify', '--db', dbPath)
     assert.match(verify, /全部与校验值一致/)
+  },
+
+  async 'a feedback workbook returned in a folder with the photo it names brings the photo in'({ page, cli, dbPath, queueDialog, screenshot }) {
+    const out = path.join(dir, '反馈表')
+    await cli('ledger', 'units', '--db', dbPath, '--out', out)
+    const book = readdirSync(out).find((f) => f.endsWith('_整改情况反馈表.xlsx'))
+    const back = path.join(dir, '交回')
+    const filled = path.join(back, book)
+    await promisify(execFile)('/usr/bin/python3', ['-c', `
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb['整改情况']
+ws['H4'] = '已重新布置学习园地'
+ws['K4'] = '整改照片.jpg'
+import os
+os.makedirs(os.path.dirname(sys.argv[2]), exist_ok=True)
+wb.save(sys.argv[2])
+`, path.join(out, book), filled])
+    copyFileSync(photo, path.join(back, '整改照片.jpg'))
+    await closeMessages(page)
+    await page.locator('[data-test="returns-open"]').click()
+    const d = dialog(page, 'returns-dialog')
+    await d.waitFor()
+    await queueDialog([filled])
+    await d.locator('[data-test="returns-pick"]').click()
+    const good = d.locator(`[data-test="return-${book}"]`)
+    await good.waitFor()
+    assert.match(await good.locator('[data-test="return-tally"]').innerText(), /佐证材料 1 个/)
+    assert.match(await good.locator('[data-test="return-changes"]').innerText(), /整改照片\.jpg/)
+    await until(() => d.evaluate((el) => !el.getAnimations().length), 'the dialog to settle')
+    await screenshot('evidence-06-return-preview')
+    await d.locator('[data-test="returns-apply"]').click()
+    assert.equal(await message(page, 'success'), '已导入 1 个文件')
+    await d.locator('[data-test="returns-close"]').click()
+    await d.waitFor({ state: 'hidden' })
+    const row = rows(page, 'ledger-table').filter({ has: page.locator('[data-test="measures"]', { hasText: '已重新布置学习园地' }) })
+    await row.locator('[data-test="evidence-thumb"]').waitFor()
+    const list = JSON.parse(await cli('evidence', 'list', '--db', dbPath, '--json'))
+    assert.ok(list.evidence.some((e) => e.file_name === '整改照片.jpg' && e.record_kind === 'finding'))
   },
 }

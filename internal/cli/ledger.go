@@ -12,7 +12,7 @@ import (
 func init() {
 	register(command{"ledger export", "导出问题整改台账：ledger export --db FILE --out FILE.xlsx [--round CODE] [--overdue]", runLedgerExport})
 	register(command{"ledger units", "给有待整改问题的单位各导出一份整改情况反馈表：ledger units --db FILE --out DIR [--round CODE] [--deadline 2024-12-31]", runLedgerUnits})
-	register(command{"ledger import", "导入单位交回的整改情况反馈表（文件或文件夹）：ledger import --db FILE [--dry-run] [--json] PATH...", runLedgerImport})
+	register(command{"ledger import", "导入单位交回的整改情况反馈表（文件、文件夹，或连同佐证材料的 .zip）：ledger import --db FILE [--dry-run] [--json] PATH...", runLedgerImport})
 }
 
 func runLedgerExport(env *Env, args []string) int {

@@ -190,6 +190,42 @@ func (s *Service) add(t Target, files []File, note, operator string, batchID *ui
 	return rep, nil
 }
 
+// AddFromBatch attaches files that came with an imported return (ledger batch batchID), in
+// the caller's transaction (WithTx), so that undoing the batch detaches them (RemoveBatch).
+func (s *Service) AddFromBatch(t Target, files []File, note, operator string, batchID uint) (*AddReport, error) {
+	return s.add(t, files, note, operator, &batchID)
+}
+
+// RemoveBatch detaches every file an imported return attached and tells how many.
+func (s *Service) RemoveBatch(batchID uint) (int, error) {
+	res := s.db.Where("batch_id = ?", batchID).Delete(&Attachment{})
+	return int(res.RowsAffected), internal(res.Error)
+}
+
+// Check tells whether a file would be accepted (its size and its kind), without storing it, so
+// that an importer can refuse a return before writing anything.
+func (s *Service) Check(name string, data []byte) error {
+	if err := s.TooLarge(name, int64(len(data))); err != nil {
+		return err
+	}
+	_, err := sniff(name, data)
+	return err
+}
+
+// Hashes are the SHA-256 of the files attached to a finding, to tell a file sent again from a
+// new one.
+func (s *Service) Hashes(findingID uint) (map[string]bool, error) {
+	var hs []string
+	if err := s.db.Model(&Attachment{}).Where("finding_id = ?", findingID).Pluck("sha256", &hs).Error; err != nil {
+		return nil, internal(err)
+	}
+	out := make(map[string]bool, len(hs))
+	for _, h := range hs {
+		out[h] = true
+	}
+	return out, nil
+}
+
 // addOne stores one file: its blob when new (with its thumbnail), and its link row.
 func (s *Service) addOne(t Target, name string, data []byte, note, operator string, batchID *uint) (uint, bool, error) {
 	if err := s.TooLarge(name, int64(len(data))); err != nil {

@@ -9,6 +9,7 @@ import (
 	"gorm.io/gorm"
 
 	"liankanping/internal/apperr"
+	"liankanping/internal/evidence"
 	"liankanping/internal/finding"
 )
 
@@ -99,6 +100,8 @@ ORDER BY b.applied_at DESC, b.id DESC`).Scan(&out).Error
 type UndoResult struct {
 	BatchID  uint `json:"batchId"`
 	Restored int  `json:"restored"`
+	// Files counts the evidence files the return had attached, detached again.
+	Files int `json:"files"`
 }
 
 // Undo takes back one applied return in one transaction: every finding it changed gets back
@@ -170,6 +173,11 @@ func (s *Service) Undo(batchID uint, operator string) (*UndoResult, error) {
 			}
 			res.Restored++
 		}
+		n, err := evidence.WithTx(tx).RemoveBatch(b.ID)
+		if err != nil {
+			return err
+		}
+		res.Files = n
 		undone := at
 		return tx.Model(&Batch{}).Where("id = ?", b.ID).Updates(map[string]any{"status": BatchUndone, "undone_at": &undone, "undone_by": operator}).Error
 	})

@@ -1,6 +1,7 @@
 package ledger
 
 import (
+	"archive/zip"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -12,6 +13,7 @@ import (
 	"gorm.io/gorm"
 
 	"liankanping/internal/apperr"
+	"liankanping/internal/evidence"
 	"liankanping/internal/exchange"
 	"liankanping/internal/finding"
 	"liankanping/internal/workbook"
@@ -50,22 +52,35 @@ type Report struct {
 // FileReport is what became (or would become) of one returned workbook. New, Changed and
 // Unchanged count its findings; Moved those whose status the return moves.
 type FileReport struct {
-	Path       string             `json:"path"`
-	FileName   string             `json:"fileName"`
-	Hash       string             `json:"hash"`
-	Status     string             `json:"status"`
-	WorkbookID string             `json:"workbookId"`
-	UnitID     uint               `json:"unitId"`
-	Unit       string             `json:"unit"`
-	Rows       int                `json:"rows"`
-	New        int                `json:"new"`
-	Changed    int                `json:"changed"`
-	Unchanged  int                `json:"unchanged"`
-	Moved      int                `json:"moved"`
-	Changes    []RowChange        `json:"changes"`
-	Problems   []workbook.Problem `json:"problems"`
-	Notes      []workbook.Problem `json:"notes"`
-	BatchID    uint               `json:"batchId"`
+	Path       string `json:"path"`
+	FileName   string `json:"fileName"`
+	Hash       string `json:"hash"`
+	Status     string `json:"status"`
+	WorkbookID string `json:"workbookId"`
+	UnitID     uint   `json:"unitId"`
+	Unit       string `json:"unit"`
+	Rows       int    `json:"rows"`
+	New        int    `json:"new"`
+	Changed    int    `json:"changed"`
+	Unchanged  int    `json:"unchanged"`
+	Moved      int    `json:"moved"`
+	// Files counts the evidence files the return brings (attached, or to be attached).
+	Files    int                `json:"files"`
+	Changes  []RowChange        `json:"changes"`
+	Problems []workbook.Problem `json:"problems"`
+	Notes    []workbook.Problem `json:"notes"`
+	BatchID  uint               `json:"batchId"`
+	// filesHash is the digest of the evidence files read with the workbook.
+	filesHash string
+}
+
+// tokenHash is what the preview token records of a file: the workbook's hash and, when it
+// names evidence files, theirs.
+func (r *FileReport) tokenHash() string {
+	if r.filesHash == "" {
+		return r.Hash
+	}
+	return r.Hash + "+" + r.filesHash
 }
 
 func (r *FileReport) refuse(sheet, cell, msg string) {
@@ -88,6 +103,8 @@ type RowChange struct {
 	// StatusFrom and StatusTo are the status move, both "" when the status stays.
 	StatusFrom string `json:"statusFrom"`
 	StatusTo   string `json:"statusTo"`
+	// Files are the evidence files the return attaches to the finding.
+	Files []string `json:"files"`
 }
 
 // FieldChange is one field a return sets: its Chinese name, and the text before and after.
@@ -126,7 +143,7 @@ func (s *Service) run(req ImportRequest, operator string, preview bool) (*Report
 	hashes := make([]string, len(paths))
 	for i, p := range paths {
 		rt := s.read(p, dbID, key, req.Password)
-		if h, ok := want[p]; ok && rt.report.Hash != "" && rt.report.Hash != h {
+		if h, ok := want[p]; ok && rt.report.Hash != "" && rt.report.tokenHash() != h {
 			rt.report.refuse("", "", "文件在预览之后被修改过，请重新预览")
 		}
 		if len(rt.report.Problems) == 0 {
@@ -137,7 +154,7 @@ func (s *Service) run(req ImportRequest, operator string, preview bool) (*Report
 				rt.report.refuse("", "", apperr.MessageOf(err))
 			}
 		}
-		rep.Files[i], hashes[i] = *rt.report, rt.report.Hash
+		rep.Files[i], hashes[i] = *rt.report, rt.report.tokenHash()
 	}
 	if preview {
 		rep.Token = exchange.PreviewToken(paths, hashes)
@@ -149,6 +166,8 @@ func (s *Service) run(req ImportRequest, operator string, preview bool) (*Report
 type returned struct {
 	report *FileReport
 	ret    *workbook.FeedbackReturn
+	// files are the evidence files the rows name, by the names written.
+	files map[string]evidenceFile
 }
 
 // read reads one file, refusing what the rater import refuses (workbook.OpenBytes and
@@ -166,10 +185,29 @@ func (s *Service) read(path, dbID string, key []byte, password string) (out *ret
 			out.ret = nil
 		}
 	}()
-	data, err := exchange.ReadReturned(path)
-	if err != nil {
-		rep.refuse("", "", apperr.MessageOf(err))
-		return out
+	ev := evidence.WithTx(s.db)
+	var src companions
+	var data []byte
+	if strings.EqualFold(filepath.Ext(path), ".zip") {
+		zr, err := zip.OpenReader(path)
+		if err != nil {
+			rep.refuse("", "", fmt.Sprintf("压缩包 %s 已损坏或无法打开", rep.FileName))
+			return out
+		}
+		defer zr.Close()
+		name, book, files, err := openZipReturn(&zr.Reader, ev.MaxBytes())
+		if err != nil {
+			rep.refuse("", "", apperr.MessageOf(err))
+			return out
+		}
+		rep.FileName, data, src = name, book, files
+	} else {
+		var err error
+		if data, err = exchange.ReadReturned(path); err != nil {
+			rep.refuse("", "", apperr.MessageOf(err))
+			return out
+		}
+		src = folderFiles{dir: filepath.Dir(path), max: ev.MaxBytes()}
 	}
 	sum := sha256.Sum256(data)
 	rep.Hash = hex.EncodeToString(sum[:])
@@ -207,6 +245,9 @@ func (s *Service) read(path, dbID string, key []byte, password string) (out *ret
 	rep.Rows = len(meta.Rows)
 	for _, p := range ret.Problems {
 		rep.refuse(p.Sheet, p.Cell, p.Message)
+	}
+	if len(rep.Problems) == 0 {
+		out.files, rep.filesHash = readEvidence(rep, ret, src, ev.Check)
 	}
 	out.ret = ret
 	return out
@@ -247,6 +288,8 @@ type write struct {
 	before, after finding.Finding
 	sheet         string
 	cell          string
+	// files are the evidence files to attach, new to the finding.
+	files []evidence.File
 }
 
 // plan compares every row of the return with its finding, by the rules of the package
@@ -291,8 +334,12 @@ func (s *Service) plan(tx *gorm.DB, rt *returned) ([]write, error) {
 			rep.note(sheet, r.MeasuresCell, fmt.Sprintf("第 %d 个问题已改为其他单位的问题，本行不导入", n))
 			continue
 		}
+		files, names, err := newFiles(tx, f.ID, r.Files, rt.files)
+		if err != nil {
+			return nil, err
+		}
 		if f.Status == finding.Closed {
-			if r.Measures != "" && r.Measures != f.Measures || r.Progress != "" && r.Progress != f.Progress || r.DoneDate != "" && r.DoneDate != f.DoneDate {
+			if r.Measures != "" && r.Measures != f.Measures || r.Progress != "" && r.Progress != f.Progress || r.DoneDate != "" && r.DoneDate != f.DoneDate || len(files) > 0 {
 				rep.note(sheet, r.MeasuresCell, fmt.Sprintf("第 %d 个问题已销号，本行的反馈不再导入", n))
 			}
 			rep.Unchanged++
@@ -316,7 +363,7 @@ func (s *Service) plan(tx *gorm.DB, rt *returned) ([]write, error) {
 		if reported && nf.Status == finding.Pending {
 			nf.Status = finding.InProgress
 		}
-		if nf == f {
+		if nf == f && len(files) == 0 {
 			rep.Unchanged++
 			continue
 		}
@@ -327,26 +374,52 @@ func (s *Service) plan(tx *gorm.DB, rt *returned) ([]write, error) {
 			rep.refuse(sheet, r.MeasuresCell, fmt.Sprintf("第 %d 个问题：%s", n, apperr.MessageOf(err)))
 			continue
 		}
-		c := RowChange{FindingID: f.ID, Sheet: sheet, Cell: r.MeasuresCell, Description: f.Description, Kind: ChangeChanged, Fields: []FieldChange{}}
-		if f.Measures == "" && f.Progress == "" && f.DoneDate == "" {
+		c := RowChange{FindingID: f.ID, Sheet: sheet, Cell: r.MeasuresCell, Description: f.Description, Kind: ChangeChanged, Fields: []FieldChange{}, Files: names}
+		if f.Measures == "" && f.Progress == "" && f.DoneDate == "" && nf != f {
 			c.Kind = ChangeNew
 			rep.New++
 		} else {
 			rep.Changed++
 		}
-		for _, fc := range []FieldChange{{"整改措施", f.Measures, nf.Measures}, {"完成情况", f.Progress, nf.Progress}, {"完成时间", f.DoneDate, nf.DoneDate}} {
+		for _, fc := range []FieldChange{{"整改措施", f.Measures, nf.Measures}, {"完成情况", f.Progress, nf.Progress}, {"完成时间", f.DoneDate, nf.DoneDate},
+			{"佐证材料", "", strings.Join(names, "、")}} {
 			if fc.Old != fc.New {
 				c.Fields = append(c.Fields, fc)
 			}
 		}
+		rep.Files += len(files)
 		if nf.Status != f.Status {
 			c.StatusFrom, c.StatusTo = string(f.Status), string(nf.Status)
 			rep.Moved++
 		}
 		rep.Changes = append(rep.Changes, c)
-		writes = append(writes, write{before: f, after: nf, sheet: sheet, cell: r.MeasuresCell})
+		writes = append(writes, write{before: f, after: nf, sheet: sheet, cell: r.MeasuresCell, files: files})
 	}
 	return writes, nil
+}
+
+// newFiles are the evidence files a row names that its finding does not carry yet (a file sent
+// again is not attached twice), with their names as written.
+func newFiles(tx *gorm.DB, findingID uint, named []string, read map[string]evidenceFile) ([]evidence.File, []string, error) {
+	if len(named) == 0 {
+		return nil, nil, nil
+	}
+	have, err := evidence.WithTx(tx).Hashes(findingID)
+	if err != nil {
+		return nil, nil, err
+	}
+	var files []evidence.File
+	var names []string
+	for _, n := range named {
+		ef, ok := read[n]
+		if !ok || have[ef.sha256] {
+			continue
+		}
+		have[ef.sha256] = true
+		files = append(files, ef.File)
+		names = append(names, ef.Name)
+	}
+	return files, names, nil
 }
 
 // doneDateProblem tells what is wrong with a 完成时间 a return would record, "" when nothing:
@@ -383,6 +456,18 @@ func (s *Service) applyPlan(tx *gorm.DB, rt *returned, writes []write, operator 
 		h := newHistory(w.before, w.after, &b.ID, SourceImport, w.sheet, w.cell, now)
 		if err := tx.Create(&h).Error; err != nil {
 			return fmt.Errorf("记录问题的修改：%w", err)
+		}
+		if len(w.files) > 0 {
+			ev := evidence.WithTx(tx)
+			ev.Now = s.Now
+			added, err := ev.AddFromBatch(evidence.Target{FindingID: w.after.ID, Category: string(w.after.Status)}, w.files,
+				"随整改情况反馈表交回（"+rep.FileName+"）", operator, b.ID)
+			if err != nil {
+				return err
+			}
+			if len(added.Refused) > 0 {
+				return apperr.Invalidf("%s：%s", added.Refused[0].Name, added.Refused[0].Message)
+			}
 		}
 	}
 	rep.Status, rep.BatchID = StatusApplied, b.ID

@@ -1,5 +1,6 @@
 import { onMounted, ref, watch } from 'vue'
 import { ElMessage } from 'element-plus'
+import { i18n } from '../locales'
 import { useEvidenceStore } from '../stores/evidence'
 import type { EvidenceItem } from '../api/evidence'
 
@@ -21,5 +22,10 @@ export function useFindingEvidence() {
   }
   onMounted(load)
   watch(() => store.changes, load)
-  return { of: (id: number) => byFinding.value[id] ?? [], load }
+  /** warning is the line the deletion of a finding adds when it carries evidence, '' otherwise. */
+  function warning(id: number) {
+    const n = byFinding.value[id]?.length ?? 0
+    return n ? i18n.global.t('evidence.deleteWarn', { n }) : ''
+  }
+  return { of: (id: number) => byFinding.value[id] ?? [], load, warning }
 }

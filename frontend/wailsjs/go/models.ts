@@ -1934,6 +1934,7 @@ export namespace ledger {
 	    fields: FieldChange[];
 	    statusFrom: string;
 	    statusTo: string;
+	    files: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new RowChange(source);
@@ -1949,6 +1950,7 @@ export namespace ledger {
 	        this.fields = this.convertValues(source["fields"], FieldChange);
 	        this.statusFrom = source["statusFrom"];
 	        this.statusTo = source["statusTo"];
+	        this.files = source["files"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1982,6 +1984,7 @@ export namespace ledger {
 	    changed: number;
 	    unchanged: number;
 	    moved: number;
+	    files: number;
 	    changes: RowChange[];
 	    problems: workbook.Problem[];
 	    notes: workbook.Problem[];
@@ -2005,6 +2008,7 @@ export namespace ledger {
 	        this.changed = source["changed"];
 	        this.unchanged = source["unchanged"];
 	        this.moved = source["moved"];
+	        this.files = source["files"];
 	        this.changes = this.convertValues(source["changes"], RowChange);
 	        this.problems = this.convertValues(source["problems"], workbook.Problem);
 	        this.notes = this.convertValues(source["notes"], workbook.Problem);
@@ -2082,6 +2086,7 @@ export namespace ledger {
 	export class UndoResult {
 	    batchId: number;
 	    restored: number;
+	    files: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new UndoResult(source);
@@ -2091,6 +2096,7 @@ export namespace ledger {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.batchId = source["batchId"];
 	        this.restored = source["restored"];
+	        this.files = source["files"];
 	    }
 	}
 	export class UnitChoice {

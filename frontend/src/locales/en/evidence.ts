@@ -50,5 +50,9 @@ export default {
   indicatorNone: 'Any indicator',
   export: 'Export evidence',
   exported: 'Exported {files} files of {units} units to {dir}',
+  returnFiles: ', {n} evidence files',
+  limit: 'Evidence limit',
+  limitHint: 'The largest evidence file accepted; files are kept in the database and backed up with it.',
+  limitSaved: 'The evidence limit is now {mb} MB',
   deleteWarn: 'This record carries {n} evidence files; deleting it removes them too (a file another record uses is kept).',
 }

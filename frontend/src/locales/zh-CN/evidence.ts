@@ -50,5 +50,9 @@ export default {
   indicatorNone: '不限指标',
   export: '导出佐证材料',
   exported: '已导出 {units} 个单位的 {files} 个文件到 {dir}',
+  returnFiles: '，佐证材料 {n} 个',
+  limit: '佐证材料上限',
+  limitHint: '单个佐证文件的最大大小；超过的文件不能附上。照片、文件都保存在数据库中，随备份一起备份。',
+  limitSaved: '佐证材料上限已改为 {mb} MB',
   deleteWarn: '该记录附有 {n} 个佐证材料，删除后这些附件将一并移除（其他记录用到的同一文件保留）。',
 }
