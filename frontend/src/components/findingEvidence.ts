@@ -6,9 +6,11 @@ import type { EvidenceItem } from '../api/evidence'
 
 /**
  * useFindingEvidence loads the evidence of every finding at once, for a table that shows each
- * row's thumbnails (one call, not one per row), and again after any attach or removal.
+ * row's thumbnails (one call, not one per row), and again after any attach or removal, and
+ * whenever rows (the table's findings) change: a return imported or undone brings or takes
+ * files with it.
  */
-export function useFindingEvidence() {
+export function useFindingEvidence(rows?: () => unknown) {
   const store = useEvidenceStore()
   const byFinding = ref<Record<number, EvidenceItem[]>>({})
   async function load() {
@@ -22,6 +24,7 @@ export function useFindingEvidence() {
   }
   onMounted(load)
   watch(() => store.changes, load)
+  if (rows) watch(rows, load)
   /** warning is the line the deletion of a finding adds when it carries evidence, '' otherwise. */
   function warning(id: number) {
     const n = byFinding.value[id]?.length ?? 0
