@@ -107,6 +107,7 @@ var corpusImporters = []corpusImporter{
 	{name: "schemes import", args: []string{"schemes", "import"}, messages: countsMessages},
 	{name: "frontline import", args: []string{"frontline", "import"}, demo: true, messages: countsMessages},
 	{name: "ledger import", args: []string{"ledger", "import"}, demo: true, folders: true, messages: filesMessages},
+	{name: "raters import", args: []string{"raters", "import", "--round", "2024Q4"}, demo: true, messages: countsMessages},
 }
 
 // Every importer over every file of the corpus: the committed selection of other programs'
@@ -140,6 +141,17 @@ func TestCorpus(t *testing.T) {
 				base = demo
 			}
 			results := runCorpusChild(t, imp, base, list, len(files))
+			var peak, slowest corpusResult
+			for _, r := range results {
+				if r.PeakMB > peak.PeakMB {
+					peak = r
+				}
+				if r.Millis > slowest.Millis {
+					slowest = r
+				}
+			}
+			t.Logf("%s: %d files, peak memory %d MB (after %s), slowest %s (%d ms)", imp.name, len(results), peak.PeakMB,
+				filepath.Base(peak.File), filepath.Base(slowest.File), slowest.Millis)
 			for _, f := range files {
 				r, ok := results[f.Path]
 				if !ok {
@@ -290,9 +302,12 @@ func corpusFiles(t *testing.T, dir, db string) []corpusFile {
 	add(filepath.Join(out, "整改台账.xlsx"), "")
 	mustRun(t, "report", "--db", db, "--round", "2024Q4", "--out", filepath.Join(out, "汇总表.xlsx"))
 	add(filepath.Join(out, "汇总表.xlsx"), "")
+	mustRun(t, "raters", "export", "--db", db, "--round", "2024Q4", "--out", filepath.Join(out, "评价关系表.xlsx"))
+	add(filepath.Join(out, "评价关系表.xlsx"), "raters import")
 	mustRun(t, "audit", "export", "--db", db, "--out", filepath.Join(out, "审计日志.xlsx"))
 	add(filepath.Join(out, "审计日志.xlsx"), "")
-	for _, want := range []string{"import", "roster import", "schemes import", "frontline import", "ledger import"} {
+	for _, imp := range corpusImporters {
+		want := imp.name
 		n := 0
 		for _, f := range files {
 			if f.Accept == want {

@@ -60,11 +60,11 @@ func runRatersImport(env *Env, args []string) int {
 		return c
 	}
 	defer s.Close()
+	call := &importCall{env: env, store: s, path: rest[0], dryRun: *dryRun, json: *asJSON}
 	res, err := assignment.NewService(s).Import(id, rest[0], *dryRun)
 	if err != nil {
-		return fail(env, err)
+		return call.refusedFile(err)
 	}
-	call := &importCall{env: env, store: s, path: rest[0], dryRun: *dryRun, json: *asJSON}
 	out := ratersImportJSON{importCounts: importCounts{Created: res.Created, Updated: res.Updated, Unchanged: res.Unchanged,
 		Problems: nonNil(res.Problems)}, Removed: res.Removed}
 	return call.finish(out, len(res.Problems), func() { printAssignment(env.Stdout, res, *dryRun) })
