@@ -79,7 +79,7 @@ type Result struct {
 	Unchanged int                `json:"unchanged"`
 	Removed   int                `json:"removed"`
 	Groups    []round.GroupPlan  `json:"groups"`
-	Lines     []Line   `json:"lines"`
+	Lines     []Line             `json:"lines"`
 	Problems  []workbook.Problem `json:"problems"`
 	Applied   bool               `json:"applied"`
 }
