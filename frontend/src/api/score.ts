@@ -14,6 +14,7 @@ export type ScoreHistory = score.History
 export type Results = score.Results
 export type UnitResult = score.UnitResult
 export type TrendPoint = score.TrendPoint
+export type Adjustment = score.Adjustment
 
 export const scoreApi = {
   grid: (roundId: number, raterId: number) => call(ScoreAPI.Grid(roundId, raterId)),
@@ -24,6 +25,9 @@ export const scoreApi = {
     call(ScoreAPI.History(score.Key.createFrom({ roundId, raterId, unitId, indicatorId }))),
   results: (roundId: number) => call(ScoreAPI.Results(roundId)),
   trend: (unitId: number) => call(ScoreAPI.Trend(unitId)),
+  addAdjustment: (roundId: number, unitId: number, pointsCenti: number, reason: string) =>
+    call(ScoreAPI.AddAdjustment(roundId, score.AdjustmentInput.createFrom({ unitId, pointsCenti, reason }))),
+  deleteAdjustment: (id: number) => call(ScoreAPI.DeleteAdjustment(id)),
 }
 
 /** formatCenti writes centi-points with two decimals, as results are shown: 9250 → "92.50". */

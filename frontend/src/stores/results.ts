@@ -98,5 +98,17 @@ export const useResultsStore = defineStore('results', () => {
     return t
   }
 
-  return { rounds, roundId, round, results, loading, area, areas, units, load, select, trend }
+  /** addAdjustment records an admin-verified bonus or deduction and shows the new results. */
+  async function addAdjustment(unitId: number, pointsCenti: number, reason: string) {
+    await scoreApi.addAdjustment(roundId.value, unitId, pointsCenti, reason)
+    await fetchResults()
+  }
+
+  /** deleteAdjustment removes an entered item and shows the new results. */
+  async function deleteAdjustment(id: number) {
+    await scoreApi.deleteAdjustment(id)
+    await fetchResults()
+  }
+
+  return { rounds, roundId, round, results, loading, area, areas, units, load, select, trend, addAdjustment, deleteAdjustment }
 })

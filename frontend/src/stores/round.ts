@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { roundApi, type RoundPlan, type RoundStatus, type RoundSummary, type SchemeChoice } from '../api/round'
+import { roundApi, type CopyOptions, type RoundPlan, type RoundStatus, type RoundSummary, type SchemeChoice } from '../api/round'
 
 /** Rounds as the window lists them; reloaded after every change. */
 export const useRoundStore = defineStore('round', () => {
@@ -30,10 +30,35 @@ export const useRoundStore = defineStore('round', () => {
     await load()
   }
 
+  /** copy plans a new round like round fromId and returns its id. */
+  async function copy(fromId: number, o: CopyOptions) {
+    const id = await roundApi.copy(fromId, o)
+    await load()
+    return id
+  }
+
+  /** close ends a scoring round; force closes it although scores are missing (the user confirmed). */
+  async function close(id: number, force: boolean) {
+    const m = await roundApi.close(id, force)
+    await load()
+    return m
+  }
+
+  /** importAssignment previews (dryRun) or applies a 评价关系表. */
+  async function importAssignment(id: number, path: string, dryRun: boolean) {
+    const r = await roundApi.importAssignment(id, path, dryRun)
+    if (!dryRun && r.applied) await load()
+    return r
+  }
+
   async function remove(id: number) {
     await roundApi.remove(id)
     await load()
   }
 
-  return { rounds, schemes, loading, load, save, setStatus, remove, get: roundApi.get }
+  return {
+    rounds, schemes, loading, load, save, setStatus, remove, copy, close, importAssignment,
+    get: roundApi.get, missing: roundApi.missing, suggestTitle: roundApi.suggestTitle,
+    exportAssignment: roundApi.exportAssignment, pickAssignment: roundApi.pickAssignment,
+  }
 })
