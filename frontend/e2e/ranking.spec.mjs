@@ -19,15 +19,16 @@ async function fill(page, unit, values) {
   await until(async () => (await status(page, unit)) === '已完成', `${unit} 已完成`)
 }
 
-/** ranking reads the 2024Q4 ranking table as [rank, unit name] pairs of the scored units. */
+/** ranking reads the 2024Q4 ranking table as [rank, unit name] pairs of the scored units; 2024Q4
+ * is still scoring, so every rank must be marked 暂列 (provisional). */
 async function ranking(page) {
   await nav(page, 'results')
   await choose(page, page.locator('[data-test="results-round"]'), '2024Q4')
   return until(async () => {
     const texts = await rows(page, 'ranking-table').allInnerTexts()
-    const scored = texts.filter((t) => /^\s*\d+\s/.test(t)).map((t) => t.trim().split(/\s+/).slice(0, 2))
+    const scored = texts.filter((t) => /^\s*\d+\s+暂列\s/.test(t)).map((t) => t.trim().split(/\s+/).filter((w) => w !== '暂列').slice(0, 2))
     return scored.length === 2 && scored
-  }, 'two ranked units')
+  }, 'two ranked units marked 暂列')
 }
 
 export default {
