@@ -8,6 +8,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"liankanping/internal/corpus"
 	"liankanping/internal/workbook"
 )
 
@@ -46,44 +47,21 @@ func bookOf(t *testing.T, sheets ...sheetRows) *excelize.File {
 	return g
 }
 
-// Ordinary office sheets, as people have them on their desks: none is a roster, a scheme or
-// a ledger, although each shares a title or two with one.
-var (
-	budgetSheet = sheetRows{"预算", [][]any{
-		{"2024年度部门预算安排表"},
-		{"序号", "单位", "项目", "金额（万元）", "备注"},
-		{1, "某某街道", "办公经费", 12.5, ""},
-		{2, "区财政局", "信息化建设", 30, ""},
-		{"", "合计", "", 42.5, ""},
-	}}
-	signInSheet = sheetRows{"签到表", [][]any{
-		{"全区机关党建工作推进会签到表"},
-		{"序号", "姓名", "单位", "职务", "签到时间", "签名"},
-		{1, "王建国", "区委办公室", "主任", "8:30", ""},
-		{2, "李娜", "区财政局", "副局长", "8:35", ""},
-	}}
-	phoneSheet = sheetRows{"通讯录", [][]any{
-		{"机关通讯录"},
-		{"序号", "姓名", "部门", "职务", "办公电话", "手机号"},
-		{1, "张伟", "办公室", "科员", "0537-3456789", "13805370001"},
-		{2, "刘洋", "财务科", "科长", "0537-3456790", "13805370002"},
-	}}
-	gradeSheet = sheetRows{"成绩", [][]any{
-		{"三年级二班期末成绩"},
-		{"学号", "姓名", "科目", "分数", "等级"},
-		{1, "王小明", "语文", 95, "优"},
-		{2, "李小红", "数学", 90, "优"},
-		{"", "合计", "", 185, ""},
-	}}
-	gradeByItemSheet = sheetRows{"考评", [][]any{
-		{"类别", "项目", "分数"},
-		{"体育", "跳绳", 10},
-		{"体育", "跑步", 15},
-	}}
-)
+// office is one of corpus.OfficeSheets as a sheet of a test workbook.
+func office(sheet string) sheetRows {
+	for _, o := range corpus.OfficeSheets {
+		if o.Sheet == sheet {
+			return sheetRows{o.Sheet, o.Rows}
+		}
+	}
+	panic("no office sheet " + sheet)
+}
+
+var budgetSheet = office("预算")
 
 func TestOfficeSheetsAreNoRoster(t *testing.T) {
-	for _, s := range []sheetRows{budgetSheet, signInSheet, phoneSheet, gradeSheet, gradeByItemSheet} {
+	for _, o := range corpus.OfficeSheets {
+		s := sheetRows{o.Sheet, o.Rows}
 		t.Run(s.name, func(t *testing.T) {
 			r, err := workbook.ReadRoster(bookOf(t, s), nil)
 			if err != nil {
