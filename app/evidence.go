@@ -59,40 +59,7 @@ func (a *EvidenceAPI) PickAndAttach(t evidence.Target, note string) (*evidence.A
 // to t; a file too large is refused before it is read.
 func (a *EvidenceAPI) AttachPaths(t evidence.Target, paths []string, note string) (*evidence.AddReport, error) {
 	return call1(a.c, func(s *store.Store) (*evidence.AddReport, error) {
-		svc := a.svc(s)
-		var files []evidence.File
-		var unread []evidence.Refusal
-		for _, p := range paths {
-			name := filepath.Base(p)
-			info, err := os.Stat(p)
-			switch {
-			case err != nil:
-				unread = append(unread, evidence.Refusal{Name: name, Message: "无法读取“" + name + "”"})
-				continue
-			case info.IsDir():
-				unread = append(unread, evidence.Refusal{Name: name, Message: "“" + name + "”是文件夹，请选择其中的文件"})
-				continue
-			}
-			if err := svc.TooLarge(name, info.Size()); err != nil {
-				unread = append(unread, evidence.Refusal{Name: name, Message: apperr.MessageOf(err)})
-				continue
-			}
-			data, err := os.ReadFile(p)
-			if err != nil {
-				unread = append(unread, evidence.Refusal{Name: name, Message: "无法读取“" + name + "”"})
-				continue
-			}
-			files = append(files, evidence.File{Name: name, Data: data})
-		}
-		rep := &evidence.AddReport{Added: []evidence.Item{}, Skipped: []evidence.Refusal{}, Refused: []evidence.Refusal{}}
-		if len(files) > 0 {
-			var err error
-			if rep, err = svc.Add(t, files, note, a.c.Operator()); err != nil {
-				return nil, err
-			}
-		}
-		rep.Refused = append(unread, rep.Refused...)
-		return rep, nil
+		return a.svc(s).AddPaths(t, paths, note, a.c.Operator())
 	})
 }
 

@@ -1,13 +1,9 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"time"
 
-	"liankanping/internal/apperr"
 	"liankanping/internal/evidence"
 )
 
@@ -64,23 +60,10 @@ func runEvidenceAdd(env *Env, args []string) int {
 		}
 	}
 	t.Category = *category
-	var files []evidence.File
-	var unread []evidence.Refusal
-	for _, p := range rest {
-		data, err := readEvidenceFile(svc, p)
-		if err != nil {
-			unread = append(unread, evidence.Refusal{Name: filepath.Base(p), Message: err.Error()})
-			continue
-		}
-		files = append(files, evidence.File{Name: filepath.Base(p), Data: data})
+	rep, err := svc.AddPaths(t, rest, *note, operator(s))
+	if err != nil {
+		return fail(env, err)
 	}
-	rep := &evidence.AddReport{Added: []evidence.Item{}, Skipped: []evidence.Refusal{}, Refused: []evidence.Refusal{}}
-	if len(files) > 0 {
-		if rep, err = svc.Add(t, files, *note, operator(s)); err != nil {
-			return fail(env, err)
-		}
-	}
-	rep.Refused = append(unread, rep.Refused...)
 	if *asJSON {
 		out := struct {
 			Added   []evidenceJSON     `json:"added"`
@@ -105,26 +88,6 @@ func runEvidenceAdd(env *Env, args []string) int {
 		return ExitRefused
 	}
 	return ExitOK
-}
-
-// readEvidenceFile reads a file named on the command line, refusing a folder or a file above
-// the limit before reading it.
-func readEvidenceFile(svc *evidence.Service, path string) ([]byte, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, fmt.Errorf("无法读取文件：%v", err)
-	}
-	if info.IsDir() {
-		return nil, fmt.Errorf("这是一个文件夹，请给出其中的文件")
-	}
-	if err := svc.TooLarge(filepath.Base(path), info.Size()); err != nil {
-		return nil, errors.New(apperr.MessageOf(err))
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("无法读取文件：%v", err)
-	}
-	return data, nil
 }
 
 // evidenceJSON is an attachment as evidence list --json prints it.

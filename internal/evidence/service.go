@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -62,6 +64,51 @@ func (s *Service) TooLarge(name string, size int64) error {
 		return apperr.Invalidf("“%s”有 %s，超过了佐证材料 %d MB 的上限（可在“设置”中调整）", name, HumanSize(size), max>>20)
 	}
 	return nil
+}
+
+// ReadFiles reads the files at paths for Add, refusing (with a reason) a path that cannot be
+// read, a folder, or a file above the limit — the last before reading it.
+func (s *Service) ReadFiles(paths []string) ([]File, []Refusal) {
+	var files []File
+	var refused []Refusal
+	for _, p := range paths {
+		name := filepath.Base(p)
+		info, err := os.Stat(p)
+		switch {
+		case err != nil:
+			refused = append(refused, Refusal{Name: name, Message: fmt.Sprintf("无法读取“%s”", name)})
+			continue
+		case info.IsDir():
+			refused = append(refused, Refusal{Name: name, Message: fmt.Sprintf("“%s”是文件夹，请选择其中的文件", name)})
+			continue
+		}
+		if err := s.TooLarge(name, info.Size()); err != nil {
+			refused = append(refused, Refusal{Name: name, Message: apperr.MessageOf(err)})
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			refused = append(refused, Refusal{Name: name, Message: fmt.Sprintf("无法读取“%s”", name)})
+			continue
+		}
+		files = append(files, File{Name: name, Data: data})
+	}
+	return files, refused
+}
+
+// AddPaths attaches the files at paths (ReadFiles, then Add); the files that could not be read
+// are reported as refused with the others.
+func (s *Service) AddPaths(t Target, paths []string, note, operator string) (*AddReport, error) {
+	files, unread := s.ReadFiles(paths)
+	rep := &AddReport{Added: []Item{}, Skipped: []Refusal{}, Refused: []Refusal{}}
+	if len(files) > 0 {
+		var err error
+		if rep, err = s.Add(t, files, note, operator); err != nil {
+			return nil, err
+		}
+	}
+	rep.Refused = append(unread, rep.Refused...)
+	return rep, nil
 }
 
 // checkTarget checks that the record exists and that t names exactly one, and fills the

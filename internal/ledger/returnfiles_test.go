@@ -139,8 +139,8 @@ func TestReturnWithFilesInAZip(t *testing.T) {
 		files map[string]string
 		want  string
 	}{
-		"Missing": {map[string]string{"教体局_已填.xlsx": string(book)}, "压缩包中找不到佐证材料“照片.jpg”"},
-		"Program": {map[string]string{"教体局_已填.xlsx": string(book), "照片.jpg": "MZ\x90\x00 a program"}, "程序"},
+		"Missing":  {map[string]string{"教体局_已填.xlsx": string(book)}, "压缩包中找不到佐证材料“照片.jpg”"},
+		"Program":  {map[string]string{"教体局_已填.xlsx": string(book), "照片.jpg": "MZ\x90\x00 a program"}, "程序"},
 		"TwoBooks": {map[string]string{"a.xlsx": string(book), "b.xlsx": string(book)}, "2 份工作簿"},
 	} {
 		t.Run(name, func(t *testing.T) {

@@ -43,7 +43,7 @@ export default {
     operator: '附加人',
     attachedAt: '附加时间',
   },
-  stageHint: '附上的文件记为当前整改阶段“{stage}”的佐证',
+  stageHint: '附上的文件记为“{stage}”阶段的佐证',
   observationTitle: '观摩佐证材料',
   observationHint: '现场照片、汇报材料等',
   indicator: '对应指标',
