@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf16"
-	"unicode/utf8"
 
 	"liankanping/internal/apperr"
 )
@@ -132,16 +131,16 @@ func sniffText(data []byte) Kind {
 	if bytes.IndexByte(head, 0) >= 0 {
 		return KindUnknown
 	}
-	// Text in UTF-8 or in GBK (bytes ≥ 0x80 pairs): a CSV when it has separators on its lines.
-	if (utf8.Valid(head) || looksGBK(head)) && (bytes.ContainsAny(head, ",\t;") || bytes.Contains(head, []byte("，"))) {
+	// Plain text, in UTF-8 or in GBK as Excel on a Chinese Windows saves a CSV: a CSV, or a
+	// one-column list that is one.
+	if plainText(head) {
 		return KindCSV
 	}
 	return KindUnknown
 }
 
-// looksGBK tells whether text has no control bytes other than line breaks and tabs, as a
-// CSV saved by Excel on a Chinese Windows (GBK) would.
-func looksGBK(b []byte) bool {
+// plainText tells whether b has no control bytes other than line breaks and tabs.
+func plainText(b []byte) bool {
 	for _, c := range b {
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' {
 			return false
