@@ -17,6 +17,9 @@ func init() {
 }
 
 func runVersion(env *Env, args []string) int {
+	if _, code, ok := parseOrUsage(env, flags(env, "version"), args); !ok {
+		return code
+	}
 	fmt.Fprintf(env.Stdout, "liankanping %s (built %s, data version %d)\n", version.Version, version.BuildDate, store.LatestVersion())
 	return ExitOK
 }

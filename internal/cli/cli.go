@@ -96,6 +96,11 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "用法错误：%s 后面需要子命令：%s\n", args[0], strings.Join(subs, "、"))
 		return ExitUsage
 	}
+	if strings.HasPrefix(args[0], "-") {
+		fmt.Fprintf(stderr, "用法错误：%s 前面缺少命令（只有单独的 --db FILE 才打开窗口）\n\n", strings.Join(args, " "))
+		usage(stderr)
+		return ExitUsage
+	}
 	fmt.Fprintf(stderr, "用法错误：未知的命令 %s\n\n", args[0])
 	usage(stderr)
 	return ExitUsage

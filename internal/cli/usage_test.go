@@ -48,6 +48,8 @@ func TestUsageErrorsInChinese(t *testing.T) {
 		{"results", "--db", db, "--round"},
 		{"demo", "--db", db, "--bench-scale", "many"},
 		{"backup", "--db", db, "--out", "x", "leftover"},
+		{"version", "now"},
+		{"--db", db, "--json"},
 	} {
 		code, out, errOut := run(t, args...)
 		if code != cli.ExitUsage {

@@ -19,6 +19,7 @@ for m in "$@"; do
       *) continue ;;
     esac
     # Git LFS pointers and files past the importers' size limit are not worth copying.
+    [[ "$size" =~ ^[0-9]+$ ]] || continue # an object the mirror does not hold
     [ "$size" -gt 200 ] && [ "$size" -lt 70000000 ] || continue
     git -C "$m" cat-file blob "$obj" > "$out/$name-${path//\//_}"
   done
