@@ -30,6 +30,7 @@ wb.save(sys.argv[2])`
 
 export default {
   async 'copy last quarter: 2024Q4 becomes a planned 2025Q1 with its title from the code'({ page, screenshot, cli, dbPath }) {
+    await page.setViewportSize({ width: 1366, height: 768 }) // the office laptop's screen
     await nav(page, 'rounds')
     await waitRows(page, 'rounds-table', 6)
     await page.locator('[data-test="copy-round"]').first().click() // the newest round, 2024Q4

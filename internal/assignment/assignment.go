@@ -170,7 +170,7 @@ func assignmentPlan(tx *gorm.DB, d *round.Detail, book workbook.AssignmentBook, 
 			plan.Groups = append(plan.Groups, round.GroupPlan{ID: existing[g.Name], Name: g.Name, WeightBP: g.WeightBP, PersonIDs: []uint{}})
 		}
 		if total != 10000 {
-			problem(workbook.AssignmentGroupSheet, book.Groups[len(book.Groups)-1].WeightCell, "各评价主体的权重合计须为 100%%，现在是 %s%%", percent(total))
+			problem(workbook.AssignmentGroupSheet, book.Groups[len(book.Groups)-1].WeightCell, "各评价主体的权重合计须为 100%%，现在是 %s%%", round.FormatWeight(total))
 		}
 	} else {
 		for _, g := range d.Groups {
@@ -334,12 +334,4 @@ func sameSet(a, b []uint) bool {
 	slices.Sort(x)
 	slices.Sort(y)
 	return slices.Equal(x, y)
-}
-
-// percent writes basis points as a percentage for a message: 10500 → 105, 3333 → 33.33.
-func percent(bp int) string {
-	if bp%100 == 0 {
-		return fmt.Sprint(bp / 100)
-	}
-	return strings.TrimRight(fmt.Sprintf("%d.%02d", bp/100, bp%100), "0")
 }

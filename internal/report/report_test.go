@@ -527,3 +527,72 @@ func rowText(t *testing.T, f *excelize.File, sheet string, row int) string {
 	}
 	return strings.Join(rows[row-1], " ")
 }
+
+// TestExport_Marks reopens 2024Q3, caps 优秀 at 10 % and exports: a unit the cap held back says
+// （限额）, every grade says （暂列） while the round scores again, and the notes say why.
+func TestExport_Marks(t *testing.T) {
+	s := mustDemo(t)
+	rs := round.NewService(s)
+	id := roundID(t, s, "2024Q3")
+	if err := rs.SetStatus(id, round.Scoring, "核对限额", "tester"); err != nil {
+		t.Fatal(err)
+	}
+	d, err := rs.Get(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := round.Plan{Round: d.Round, UnitIDs: []uint{}}
+	p.Round.ExcellentCapPct = 10
+	for _, u := range d.Units {
+		p.UnitIDs = append(p.UnitIDs, u.ID)
+	}
+	for _, g := range d.Groups {
+		gp := round.GroupPlan{ID: g.ID, Name: g.Name, WeightBP: g.WeightBP}
+		for _, r := range g.Raters {
+			gp.PersonIDs = append(gp.PersonIDs, r.PersonID)
+		}
+		p.Groups = append(p.Groups, gp)
+	}
+	if _, err := rs.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	res, err := score.NewService(s).Results(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	capped := 0
+	for _, u := range res.Units {
+		if u.Capped {
+			capped++
+		}
+	}
+	if capped == 0 {
+		t.Fatal("a 10 % cap held no unit back; the test needs one")
+	}
+	f, _ := mustExport(t, s, "2024Q3", report.Options{Date: reportDate})
+	rows, err := f.GetRows(f.GetSheetList()[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var marked, provisional int
+	var text strings.Builder
+	for _, r := range rows {
+		for _, c := range r {
+			text.WriteString(c)
+			if strings.HasSuffix(c, "（限额）（暂列）") {
+				marked++
+			}
+			if strings.HasSuffix(c, "（暂列）") {
+				provisional++
+			}
+		}
+	}
+	if marked != capped || provisional < len(res.Units) {
+		t.Errorf("%d cells marked （限额）, want %d; %d marked （暂列）, want every unit", marked, capped, provisional)
+	}
+	for _, want := range []string{"名额为已评分单位数×10%向下取整，得分并列者同进同退", "名次和等次为暂列"} {
+		if !strings.Contains(text.String(), want) {
+			t.Errorf("the ranking sheet does not say %q", want)
+		}
+	}
+}

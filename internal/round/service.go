@@ -305,12 +305,13 @@ func validatePlan(p *Plan) error {
 		}
 	}
 	if len(p.Groups) > 0 && total != 10000 {
-		return apperr.Invalidf("各评价主体的权重合计须为 100%%，现在是 %s%%", formatBP(total))
+		return apperr.Invalidf("各评价主体的权重合计须为 100%%，现在是 %s%%", FormatWeight(total))
 	}
 	return nil
 }
 
-func formatBP(bp int) string {
+// FormatWeight writes basis points as a percentage for people: 4000 → 40, 3333 → 33.33.
+func FormatWeight(bp int) string {
 	if bp%100 == 0 {
 		return fmt.Sprint(bp / 100)
 	}

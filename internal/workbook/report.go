@@ -199,7 +199,7 @@ func (rw *reportWriter) rankingTable(units []score.UnitResult, areaRank []int, w
 			final = pointsCell(u.FinalCenti)
 			final.bold = true
 		}
-		grade := centreCell(u.Grade)
+		grade := centreCell(ReportGradeText(u))
 		grade.fill = rw.gradeFill(u.Grade)
 		if u.Grade == "" {
 			grade = dashCell()
@@ -208,6 +208,29 @@ func (rw *reportWriter) rankingTable(units []score.UnitResult, areaRank []int, w
 		t.rows = append(t.rows, row)
 	}
 	return t
+}
+
+// The marks of the grade column: a unit held below 优秀 by the cap, and a grade that may still
+// change because the round is scoring.
+const (
+	ReportMarkCapped      = "（限额）"
+	ReportMarkProvisional = "（暂列）"
+)
+
+// ReportGradeText is what the 等次 column says of a unit: its grade, marked when the cap on
+// 优秀 gave it the next grade and while the round is still scoring.
+func ReportGradeText(u score.UnitResult) string {
+	if u.Grade == "" {
+		return ""
+	}
+	g := u.Grade
+	if u.Capped {
+		g += ReportMarkCapped
+	}
+	if u.Provisional {
+		g += ReportMarkProvisional
+	}
+	return g
 }
 
 // CompletionText is what the 完成情况 column says of a unit: complete sheets of those expected,
@@ -305,11 +328,15 @@ func (rw *reportWriter) rankingNotes() string {
 		}
 		n := "等次：" + strings.Join(bands, "，")
 		if b.ExcellentCapPct > 0 && len(b.Grades) > 1 {
-			n += fmt.Sprintf("；%s比例不超过%d%%", b.Grades[0].Label, b.ExcellentCapPct)
+			n += fmt.Sprintf("；%s比例不超过%d%%：名额为已评分单位数×%d%%向下取整，得分并列者同进同退，“%s”表示达到%s分数线但因名额所限评为%s",
+				b.Grades[0].Label, b.ExcellentCapPct, b.ExcellentCapPct, ReportMarkCapped, b.Grades[0].Label, b.Grades[1].Label)
 		}
 		notes = append(notes, n+"。")
 	}
 	notes = append(notes, "各项得分四舍五入保留两位小数，按最终得分排名，得分相同名次并列。")
+	if b.Results != nil && b.Results.Provisional {
+		notes = append(notes, "本轮仍在评分中，名次和等次为暂列（"+ReportMarkProvisional+"），结束轮次后方为最终结果。")
+	}
 	var out strings.Builder
 	out.WriteString("注：")
 	for i, n := range notes {
