@@ -7,6 +7,7 @@ import App from './App.vue'
 import { router } from './router'
 import { i18n } from './locales'
 import './style.css'
+import './print.css'
 
 const app = createApp(App)
 for (const [name, comp] of Object.entries(ElementPlusIcons)) {

@@ -4,6 +4,7 @@ import frontline from './frontline'
 import ledger from './ledger'
 import org from './org'
 import notice from './notice'
+import print from './print'
 import report from './report'
 import roster from './roster'
 import results from './results'
@@ -14,4 +15,4 @@ import workbook from './workbook'
 import win from './window'
 import evidence from './evidence'
 
-export default { ...common, org, round, roster, scheme, results, finding, report, notice, scoring, frontline, workbook, ledger, window: win, evidence }
+export default { ...common, org, round, roster, scheme, results, finding, report, notice, print, scoring, frontline, workbook, ledger, window: win, evidence }

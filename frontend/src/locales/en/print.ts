@@ -1,0 +1,18 @@
+export default {
+  button: 'Print',
+  hint: 'Print this page on A4 landscape (without navigation and buttons), with a title, the date and page numbers',
+  date: 'Printed {date}',
+  sheet: '{unit} score sheet',
+  rater: 'Rater: {rater} ({group})',
+  round: 'Round: {round}',
+  code: 'Code',
+  dimension: 'Dimension',
+  indicator: 'Indicator',
+  max: 'Max',
+  score: 'Score',
+  total: 'Total',
+  sign: 'Rater’s signature:',
+  signDate: 'Date:',
+  ledger: 'Rectification ledger',
+  ranking: '{round} ranking',
+}

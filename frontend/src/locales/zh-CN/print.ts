@@ -1,0 +1,18 @@
+export default {
+  button: '打印',
+  hint: '按 A4 横向打印本页（不含导航和按钮），页首有标题和打印日期，页脚有页码',
+  date: '打印日期：{date}',
+  sheet: '{unit} 评分表',
+  rater: '评分人：{rater}（{group}）',
+  round: '轮次：{round}',
+  code: '编号',
+  dimension: '一级指标',
+  indicator: '二级指标',
+  max: '分值',
+  score: '得分',
+  total: '合计',
+  sign: '评分人签名：',
+  signDate: '日期：',
+  ledger: '整改台账',
+  ranking: '{round} 汇总排名',
+}
