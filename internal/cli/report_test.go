@@ -43,7 +43,7 @@ func TestReport(t *testing.T) {
 		if err := json.Unmarshal([]byte(mustRun(t, "report", "--db", db, "--round", "2024Q3", "--out", out, "--json")), &got); err != nil {
 			t.Fatal(err)
 		}
-		if got.Round != "2024Q3" || got.Out != out || len(got.Sheets) != 15 || got.Sheets[0] != "汇总排名" {
+		if got.Round != "2024Q3" || got.Out != out || len(got.Sheets) != 5 || got.Sheets[0] != "汇总排名" || got.Sheets[4] != "分片情况" {
 			t.Errorf("report --json = %+v", got)
 		}
 	})

@@ -190,12 +190,13 @@ func TestExport_Demo(t *testing.T) {
 				byNumber = append(byNumber, u.AreaName)
 			}
 		}
-		want = append(want, byNumber...)
+		// The demo observes one unit an area: one sheet holds them all, grouped by area.
+		want = append(want, workbook.ReportAreasSheet)
 		if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("sheets = %v\nwant %v", got, want)
 		}
 		if len(byNumber) != 11 || len(areas) != 11 {
-			t.Errorf("%d area sheets, want one per area of the demo's 11", len(byNumber))
+			t.Errorf("%d areas, want the demo's 11", len(byNumber))
 		}
 	})
 
@@ -239,32 +240,29 @@ func TestExport_Demo(t *testing.T) {
 	})
 
 	t.Run("Areas", func(t *testing.T) {
-		for _, area := range areas {
-			sh := workbook.ReportAreaSheet(area)
-			if got := cell(t, f, sh, 1, 0); !strings.HasSuffix(got, "\n"+area) {
-				t.Errorf("%s: title %q does not name the area", sh, got)
-			}
-			row := 4
-			var in []score.UnitResult
-			for _, u := range res.Units {
-				if u.AreaName == area {
-					in = append(in, u)
-				}
-			}
-			ranked := make([]scoring.Ranked, len(in))
-			for i, u := range in {
-				ranked[i] = scoring.Ranked{Final: u.FinalCenti, Scored: u.Scored}
-			}
-			areaRank := scoring.Rank(ranked)
-			for i, u := range in {
-				wantText(t, f, sh, row, 0, rankText(u, areaRank[i]))
-				wantText(t, f, sh, row, 1, rankText(u, u.Rank))
-				wantRankingRow(t, f, sh, row, 2, res, u, false)
-				row++
-			}
-			if got := cell(t, f, sh, row, 2); got != "" && !strings.HasPrefix(cell(t, f, sh, row, 0), "注") {
-				t.Errorf("%s: row %d holds %q, want only the area's %d units", sh, row, got, len(in))
-			}
+		sh := workbook.ReportAreasSheet
+		if got := cell(t, f, sh, 1, 0); !strings.HasSuffix(got, "\n各联系片观摩单位") {
+			t.Errorf("%s: title %q", sh, got)
+		}
+		for c, h := range []string{"联系片", "全区名次", "单位"} {
+			wantText(t, f, sh, 3, c, h)
+		}
+		d, err := round.NewService(s).Get(roundID(t, s, "2024Q3"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		byUnit := map[string]score.UnitResult{}
+		for _, u := range res.Units {
+			byUnit[u.Name] = u
+		}
+		for i, ref := range d.Units { // in area order
+			u := byUnit[ref.Name]
+			wantText(t, f, sh, 4+i, 0, u.AreaName)
+			wantText(t, f, sh, 4+i, 1, rankText(u, u.Rank))
+			wantRankingRow(t, f, sh, 4+i, 2, res, u, false)
+		}
+		if got := cell(t, f, sh, 4+len(d.Units), 0); !strings.HasPrefix(got, "注：本表按联系片排列") {
+			t.Errorf("under the table: %q, want the note", got)
 		}
 	})
 

@@ -27,6 +27,10 @@ const (
 	ReportCompletionSheet = "评分完成情况"
 	// ReportNoAreaSheet holds the observed units that belong to no liaison area.
 	ReportNoAreaSheet = "未分片单位"
+	// ReportAreasSheet lists, grouped by area, the units of the areas with one observed unit
+	// in the round (a round usually observes one a area): a sheet each would print nearly
+	// empty pages. An area with several units has a sheet of its own.
+	ReportAreasSheet = "分片情况"
 )
 
 // Marks of the 评分完成情况 sheet. √ rather than ✓: it is in GB2312, so every Chinese font
@@ -176,7 +180,7 @@ func (rw *reportWriter) rankingTable(units []score.UnitResult, areaRank []int, w
 	}
 	t.col("单位", 16, 28)
 	if withArea {
-		t.col("联系片", 16, 30)
+		t.col("联系片", 16, 31)
 	}
 	for _, g := range res.Groups {
 		t.col(fmt.Sprintf("%s\n（%s）", g.Name, formatWeight(g.WeightBP)), 11, 14)
@@ -288,6 +292,7 @@ func (rw *reportWriter) ranking() error {
 	if err != nil {
 		return err
 	}
+	t.tail = s.notesHeight(rw.rankingNotes())
 	if err := s.table(t); err != nil {
 		return err
 	}
@@ -381,7 +386,25 @@ func (rw *reportWriter) areas() error {
 	for _, name := range rw.f.GetSheetList() {
 		taken[name] = true
 	}
+	var single, several []*area
 	for _, a := range order {
+		if len(a.units) > 1 {
+			several = append(several, a)
+		} else {
+			single = append(single, a)
+		}
+	}
+	if len(single) > 0 {
+		var units []score.UnitResult
+		for _, a := range single {
+			units = append(units, a.units...)
+		}
+		if err := rw.areasSheet(units, len(several) > 0); err != nil {
+			return err
+		}
+		taken[ReportAreasSheet] = true
+	}
+	for _, a := range several {
 		base := ReportAreaSheet(a.name)
 		name := base
 		for i := 2; taken[name]; i++ {
@@ -418,6 +441,41 @@ func (rw *reportWriter) areas() error {
 		}
 	}
 	return nil
+}
+
+// areasSheet writes the units of the areas with one unit each, in the areas' order, on one
+// sheet; others tells that areas with several units have sheets of their own.
+func (rw *reportWriter) areasSheet(units []score.UnitResult, others bool) error {
+	if _, err := rw.f.NewSheet(ReportAreasSheet); err != nil {
+		return err
+	}
+	t := rw.rankingTable(units, nil, true)
+	// The area first: the sheet is read by area.
+	for i := range t.rows {
+		r := t.rows[i]
+		if units[i].AreaName == "" {
+			r[2] = textCell(ReportNoAreaSheet)
+		}
+		t.rows[i] = append([]reportCell{r[2], r[0], r[1]}, r[3:]...)
+	}
+	t.cols = append([]reportColumn{t.cols[2], {"全区名次", 10, 10}, t.cols[1]}, t.cols[3:]...)
+	s, err := rw.sheet(ReportAreasSheet, rw.title+"\n各联系片观摩单位", 3, t)
+	if err != nil {
+		return err
+	}
+	note := fmt.Sprintf("注：本表按联系片排列本轮观摩的%d个联系片各1个观摩单位；全区名次为在本轮全部%d个观摩单位中的排名；计分方法和等次标准见“%s”表。",
+		len(units), len(rw.b.Results.Units), ReportRankingSheet)
+	if others {
+		note += "有多个观摩单位的联系片另见各片工作表。"
+	}
+	t.tail = s.notesHeight(note)
+	if err := s.table(t); err != nil {
+		return err
+	}
+	if err := s.note(note); err != nil {
+		return err
+	}
+	return s.finish(printSetup{landscape: true, titleRows: 3})
 }
 
 // kindLabel names an indicator's kind as the 指标分析 sheet shows it.
@@ -492,7 +550,7 @@ func indicatorRows(inds []score.IndicatorResult) [][]reportCell {
 func (rw *reportWriter) indicators() error {
 	res := rw.b.Results
 	t := &reportTable{}
-	t.col("编号", 6, 8).col("一级指标", 14, 26).col("指标", 18, 34).col("类型", 7, 8).col("分值", 7, 8).
+	t.col("编号", 6, 8).col("一级指标", 14, 26).col("指标", 18, 34).col("类型", 7, 10).col("分值", 7, 8).
 		col("平均得分", 10, 10).col("平均失分", 10, 10).col("得分率", 9, 9)
 	t.rows = indicatorRows(res.Indicators)
 	top := ReportMostLost(res.Indicators, ReportTopLost)
@@ -506,14 +564,16 @@ func (rw *reportWriter) indicators() error {
 	if err != nil {
 		return err
 	}
-	if err := s.table(t); err != nil {
-		return err
-	}
 	n := 0
 	if len(res.Indicators) > 0 {
 		n = res.Indicators[0].N
 	}
-	if err := s.note(fmt.Sprintf("注：按%d份完整评分表统计，未填写完整的评分表不计入。平均失分为分值减平均得分；扣分项的平均得分以负数表示平均扣分，平均失分即平均扣分；加分项不计失分。得分率为平均得分占分值的比例。", n)); err != nil {
+	note := fmt.Sprintf("注：按%d份完整评分表统计，未填写完整的评分表不计入。平均失分为分值减平均得分；扣分项的平均得分以负数表示平均扣分，平均失分即平均扣分；加分项不计失分。得分率为平均得分占分值的比例。", n)
+	t.tail = s.notesHeight(note)
+	if err := s.table(t); err != nil {
+		return err
+	}
+	if err := s.note(note); err != nil {
 		return err
 	}
 	return s.finish(printSetup{landscape: true, titleRows: 3})

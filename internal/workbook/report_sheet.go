@@ -70,6 +70,9 @@ type reportTable struct {
 	merges [][2]int
 	// sections are headings across the table before the rows they name.
 	sections []reportSection
+	// tail is the height of what follows the table and belongs with it (its notes): the last
+	// rows start a new page with it rather than leave it alone.
+	tail float64
 }
 
 // reportSection is a heading row across a table, before row at (0-based).
@@ -94,8 +97,10 @@ type reportSheet struct {
 	// titleRows are repeated on every page; titlePt is their height.
 	titleRows int
 	titlePt   float64
-	// used is the height taken on the current page, in the sheet's points.
-	used float64
+	// used is the height taken on the current page, in the sheet's points; the
+	// whole sheet's (sheetPt), and breaks tells that a manual page break was made.
+	used, sheetPt float64
+	breaks        bool
 }
 
 // The printable height of an A4 landscape page between the margins of setupPrint (less a
@@ -125,7 +130,8 @@ func (rw *reportWriter) sheet(name, title string, titleRows int, tables ...*repo
 					need = max(need, textWidth(r[c].text()))
 				}
 			}
-			s.widths[c] = max(s.widths[c], min(max(need+2, col.min), col.max))
+			// 3.5: the wrap estimate (linesIn) leaves 3 units of a column to its padding.
+			s.widths[c] = max(s.widths[c], min(max(need+3.5, col.min), col.max))
 		}
 	}
 	// Widths first: drawings are anchored by them.
@@ -211,6 +217,7 @@ func (s *reportSheet) setHeight(pt float64) error {
 		s.used = s.titlePt // the row starts a new page, under the repeated titles
 	}
 	s.used += pt
+	s.sheetPt += pt
 	return s.rw.f.SetRowHeight(s.name, s.row, pt)
 }
 
@@ -238,6 +245,7 @@ func (s *reportSheet) keep(pt float64) error {
 // pageBreak starts a new page at the current row.
 func (s *reportSheet) pageBreak() error {
 	s.used = s.titlePt
+	s.breaks = true
 	return s.rw.f.InsertPageBreak(s.name, CellName(s.row-1, 0))
 }
 
@@ -338,15 +346,33 @@ func (s *reportSheet) table(t *reportTable) error {
 		section[sc.at] = sc.title
 	}
 	sectionLook := look{font: headerFont, size: reportBodySize, align: "left", border: true, fill: "F2F2F2", indent: 1}
+	// One height for every row of the table, the tallest any row needs: rows of alternating
+	// heights read as a ragged table on paper.
+	rowPt := 0.0
+	for _, r := range t.rows {
+		rowPt = max(rowPt, s.rowHeight(r))
+	}
+	// A table that, with its notes, fits the sheet on one page needs no page kept: the sheet is
+	// fitted to one page (finish).
+	whole := float64(len(t.rows))*rowPt + float64(len(t.sections))*s.lineHeight(1, reportBodySize) + t.tail
+	onePage := s.fitsOnePage(whole)
+	keepFrom := max(0, len(t.rows)-2)
 	for i := 0; i <= len(t.rows); i++ {
+		if rest := float64(len(t.rows)-i)*rowPt + t.tail; i == keepFrom && t.tail > 0 && !onePage {
+			if err := s.keep(rest); err != nil {
+				return err
+			}
+		}
 		if title, ok := section[i]; ok {
 			// A section starts on a new page unless it fits whole on this one.
 			need := s.lineHeight(1, reportBodySize)
 			for j := i; j < len(t.rows) && (j == i || section[j] == ""); j++ {
-				need += s.rowHeight(t.rows[j])
+				need += rowPt
 			}
-			if err := s.keep(need); err != nil {
-				return err
+			if !onePage {
+				if err := s.keep(need); err != nil {
+					return err
+				}
 			}
 			if err := s.band(0, s.last(), title, sectionLook); err != nil {
 				return err
@@ -378,7 +404,7 @@ func (s *reportSheet) table(t *reportTable) error {
 				return err
 			}
 		}
-		if err := s.setHeight(s.rowHeight(r)); err != nil {
+		if err := s.setHeight(rowPt); err != nil {
 			return err
 		}
 		s.row++
@@ -405,12 +431,26 @@ func (s *reportSheet) note(text string) error {
 		if err := s.band(0, s.last(), para, l); err != nil {
 			return err
 		}
-		if err := s.setHeight(s.lineHeight(lines(para, s.total()-1, reportNoteSize), reportNoteSize) - 4); err != nil {
+		if err := s.setHeight(s.noteHeight(para)); err != nil {
 			return err
 		}
 		s.row++
 	}
 	return nil
+}
+
+// noteHeight is the height note gives a paragraph.
+func (s *reportSheet) noteHeight(para string) float64 {
+	return s.lineHeight(lines(para, s.total()-1, reportNoteSize), reportNoteSize) - 4
+}
+
+// notesHeight is the height of the notes text.
+func (s *reportSheet) notesHeight(text string) float64 {
+	h := 0.0
+	for _, para := range strings.Split(text, "\n") {
+		h += s.noteHeight(para)
+	}
+	return h
 }
 
 // caption writes the heading of a part of a sheet.
@@ -426,5 +466,21 @@ func (s *reportSheet) caption(text string) error {
 	return nil
 }
 
-// finish sets up the page.
-func (s *reportSheet) finish(p printSetup) error { return setupPrint(s.rw.f, s.name, p) }
+// reportMinOnePageScale is the smallest scale at which a sheet is fitted to one page rather
+// than spread over two: a ranking whose notes spill onto a second page leaves it nearly blank.
+const reportMinOnePageScale = 0.75
+
+// fitsOnePage tells whether the sheet, with more points still to come, can be fitted to one
+// page at reportMinOnePageScale or more.
+func (s *reportSheet) fitsOnePage(more float64) bool {
+	return !s.breaks && (s.sheetPt+more)*reportMinOnePageScale <= s.capacity()
+}
+
+// finish sets up the page: a sheet without manual breaks that fits one page at
+// reportMinOnePageScale or more is fitted to one page.
+func (s *reportSheet) finish(p printSetup) error {
+	if p.titleCols == "" && s.sheetPt > s.capacity() && s.fitsOnePage(0) {
+		p.onePage = true
+	}
+	return setupPrint(s.rw.f, s.name, p)
+}

@@ -87,9 +87,24 @@ func TestEncodeReport(t *testing.T) {
 	rank := workbook.ReportRankingSheet
 
 	t.Run("Sheets", func(t *testing.T) {
-		want := "汇总排名|图表|指标分析|评分完成情况|第一联系片|经济_综合_片|未分片单位"
+		// One unit an area: the areas share one sheet, grouped by area.
+		want := "汇总排名|图表|指标分析|评分完成情况|" + workbook.ReportAreasSheet
 		if got := strings.Join(f.GetSheetList(), "|"); got != want {
 			t.Errorf("sheets %s, want %s", got, want)
+		}
+		for r, want := range []string{"第一联系片", "经济/综合:片", workbook.ReportNoAreaSheet} {
+			if got := get(t, f, workbook.ReportAreasSheet, workbook.CellName(3+r, 0)); got != want {
+				t.Errorf("%s row %d: area %q, want %q", workbook.ReportAreasSheet, 4+r, got, want)
+			}
+		}
+		// An area with several units (here the units of no area) has a sheet of its own, and
+		// is not on the shared sheet.
+		g := encodeReport(t, reportBook(5))
+		if got, want := strings.Join(g.GetSheetList(), "|"), want+"|"+workbook.ReportNoAreaSheet; got != want {
+			t.Errorf("sheets %s, want %s", got, want)
+		}
+		if got := get(t, g, workbook.ReportAreasSheet, "A6"); strings.Contains(got, workbook.ReportNoAreaSheet) {
+			t.Errorf("the units of no area are on the shared sheet too: A6 = %q", got)
 		}
 	})
 	t.Run("Completion", func(t *testing.T) {

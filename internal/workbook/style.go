@@ -86,6 +86,8 @@ type printSetup struct {
 	titleCols string
 	// area, such as "$A$1:$H$40", limits what prints; "" prints the used range.
 	area string
+	// onePage fits the sheet on one page (tall as well as wide).
+	onePage bool
 }
 
 // pageFooter numbers the pages as offices do: 第 1 页 共 3 页.
@@ -102,6 +104,9 @@ func setupPrint(f *excelize.File, sheet string, p printSetup) error {
 	fit := p.titleCols == ""
 	if fit {
 		layout.FitToWidth, layout.FitToHeight = &one, &zero
+		if p.onePage {
+			layout.FitToHeight = &one
+		}
 	}
 	if err := f.SetPageLayout(sheet, layout); err != nil {
 		return err
