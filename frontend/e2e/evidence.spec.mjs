@@ -6,7 +6,7 @@
 // hash.
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -181,5 +181,23 @@ wb.save(sys.argv[2])
     await row.locator('[data-test="evidence-thumb"]').waitFor()
     const list = JSON.parse(await cli('evidence', 'list', '--db', dbPath, '--json'))
     assert.ok(list.evidence.some((e) => e.file_name === '整改照片.jpg' && e.record_kind === 'finding'))
+  },
+
+  async 'the round’s evidence is exported to a folder per unit with an index workbook'({ page, queueDialog, screenshot }) {
+    await nav(page, 'results')
+    await page.locator('[data-test="results-round"]').waitFor()
+    const out = path.join(dir, '导出')
+    await queueDialog([out])
+    await page.locator('[data-test="evidence-export"]').click()
+    const box = page.locator('.el-message-box')
+    await box.waitFor()
+    assert.match(await box.innerText(), /已导出 \d+ 个单位的 \d+ 个文件/)
+    await page.waitForTimeout(300)
+    await screenshot('evidence-07-exported')
+    await box.locator('.el-button:not(.el-button--primary)').click()
+    const folder = path.join(out, '佐证材料_2024Q3')
+    assert.ok(existsSync(path.join(folder, '佐证材料索引.xlsx')), 'the index workbook')
+    assert.ok(readdirSync(folder).includes(unit), `a folder for ${unit}`)
+    assert.ok(readdirSync(path.join(folder, unit)).some((f) => f.endsWith('现场照片-党员活动室.jpg')))
   },
 }
