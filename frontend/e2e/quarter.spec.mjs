@@ -112,6 +112,34 @@ export default {
     assert.equal(res.units[0].renormalised, true)
   },
 
+  async 'a verified deduction is entered with its reason in the unit drawer and counted once'({ page, screenshot, cli, dbPath }) {
+    const before = JSON.parse(await cli('results', '--db', dbPath, '--round', '2024Q4', '--json')).units[0]
+    // The deduction is verified by the operator named in 设置.
+    await nav(page, 'settings')
+    await page.locator('input[data-test="operator"], [data-test="operator"] input').first().fill('区直机关工委 王建国')
+    await page.locator('[data-test="save-operator"]').click()
+    await message(page, 'success')
+    await nav(page, 'results')
+    await choose(page, page.locator('[data-test="results-round"]'), '2024Q4')
+    await page.locator('[data-test="unit-link"]').first().click()
+    await page.locator('[data-test="adjust-card"]').waitFor()
+    await page.locator('[data-test="adjust-points"] input').fill('2')
+    await page.locator('[data-test="adjust-reason"]').fill('违规违纪：一名党员受党内警告处分')
+    await page.locator('[data-test="adjust-add"]').click()
+    await message(page, 'success', '已计入最终得分')
+    await until(async () => (await page.locator('[data-test="adjust-item"]').count()) === 1, 'the item listed')
+    assert.match(await page.locator('[data-test="adjust-item"]').innerText(), /-2\.00[\s\S]*违规违纪[\s\S]*王建国/)
+    await screenshot('quarter-06-adjust')
+    // The same item again is refused: it counts once.
+    await page.locator('[data-test="adjust-reason"]').fill('违规违纪：一名党员受党内警告处分')
+    await page.locator('[data-test="adjust-add"]').click()
+    await message(page, 'error', '只计一次')
+    await page.keyboard.press('Escape')
+    const after = JSON.parse(await cli('results', '--db', dbPath, '--round', '2024Q4', '--json')).units.find((u) => u.unit === before.unit)
+    assert.equal(after.adjust, -2)
+    assert.equal(Math.round((before.final - 2) * 100), Math.round(after.final * 100))
+  },
+
   async 'closing 2024Q4 lists what is missing and needs a confirmation'({ page, screenshot, cli, dbPath }) {
     await nav(page, 'rounds')
     await waitRows(page, 'rounds-table', 7)
@@ -122,7 +150,7 @@ export default {
     assert.match(summary, /13 位评分人未交齐，11 个单位缺评（\d+ 份评分表、\d+ 项未评）/)
     assert.ok(await page.locator('[data-test="close-confirm"]').isDisabled(), 'closing without confirming')
     await waitRows(page, 'close-raters', 13)
-    await screenshot('quarter-06-close-missing')
+    await screenshot('quarter-07-close-missing')
     await page.locator('[data-test="close-force"]').click()
     await page.locator('[data-test="close-confirm"]').click()
     await message(page, 'success', '轮次已结束')
