@@ -91,7 +91,7 @@ func TestEvidenceCommands(t *testing.T) {
 	t.Run("Export", func(t *testing.T) {
 		out := filepath.Join(t.TempDir(), "佐证")
 		mustRun(t, "evidence", "export", "--db", db, "--round", "2024Q2", "--out", out)
-		got, err := os.ReadFile(filepath.Join(out, "区公安分局", "汇报材料_汇报材料.pdf"))
+		got, err := os.ReadFile(filepath.Join(out, "区公安分局", "汇报材料.pdf"))
 		if err != nil || string(got) != "%PDF-1.4\n%%EOF\n" {
 			t.Fatalf("exported file: %q %v", got, err)
 		}
@@ -103,7 +103,7 @@ func TestEvidenceCommands(t *testing.T) {
 		rows, _ := f.GetRows("佐证材料索引")
 		hit := false
 		for _, r := range rows {
-			if len(r) > 7 && r[4] == "区公安分局/汇报材料_汇报材料.pdf" {
+			if len(r) > 7 && r[4] == "区公安分局/汇报材料.pdf" {
 				hit = r[1] == "区公安分局" && r[5] == "季度汇报" && r[7] == hex.EncodeToString(sum[:])
 			}
 		}

@@ -100,6 +100,9 @@ func exportName(it Item) string {
 		if it.IndicatorCode != "" {
 			return CleanName(fmt.Sprintf("%s_%s_%s", it.Category, it.IndicatorCode, it.FileName))
 		}
+		if strings.HasPrefix(it.FileName, it.Category) {
+			return it.FileName // 现场照片_党员活动室.png, not 现场照片_现场照片_党员活动室.png
+		}
 		return CleanName(it.Category + "_" + it.FileName)
 	}
 	return it.FileName

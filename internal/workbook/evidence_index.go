@@ -50,5 +50,9 @@ func WriteEvidenceIndex(w io.Writer, title string, rows []EvidenceIndexRow, now 
 	if err := t.finish(true); err != nil {
 		return err
 	}
+	// A hash is read whole or not at all: its column takes all 64 characters on one line.
+	if err := f.SetColWidth(EvidenceIndexSheet, "H", "H", 70); err != nil {
+		return err
+	}
 	return f.Write(w)
 }
