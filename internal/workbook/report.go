@@ -429,14 +429,8 @@ func (rw *reportWriter) areas() error {
 		if err != nil {
 			return err
 		}
-		if err := s.table(t); err != nil {
-			return err
-		}
-		if err := s.note(fmt.Sprintf("注：本片观摩单位%d个。片内名次为本片单位按最终得分的排名，全区名次为在本轮全部%d个观摩单位中的排名；计分方法和等次标准见“%s”表。",
+		if err := s.tableWithNotes(t, fmt.Sprintf("注：本片观摩单位%d个。片内名次为本片单位按最终得分的排名，全区名次为在本轮全部%d个观摩单位中的排名；计分方法和等次标准见“%s”表。",
 			len(a.units), len(rw.b.Results.Units), ReportRankingSheet)); err != nil {
-			return err
-		}
-		if err := s.finish(printSetup{landscape: true, titleRows: 3}); err != nil {
 			return err
 		}
 	}
@@ -468,14 +462,7 @@ func (rw *reportWriter) areasSheet(units []score.UnitResult, others bool) error 
 	if others {
 		note += "有多个观摩单位的联系片另见各片工作表。"
 	}
-	t.tail = s.notesHeight(note)
-	if err := s.table(t); err != nil {
-		return err
-	}
-	if err := s.note(note); err != nil {
-		return err
-	}
-	return s.finish(printSetup{landscape: true, titleRows: 3})
+	return s.tableWithNotes(t, note)
 }
 
 // kindLabel names an indicator's kind as the 指标分析 sheet shows it.
@@ -569,14 +556,7 @@ func (rw *reportWriter) indicators() error {
 		n = res.Indicators[0].N
 	}
 	note := fmt.Sprintf("注：按%d份完整评分表统计，未填写完整的评分表不计入。平均失分为分值减平均得分；扣分项的平均得分以负数表示平均扣分，平均失分即平均扣分；加分项不计失分。得分率为平均得分占分值的比例。", n)
-	t.tail = s.notesHeight(note)
-	if err := s.table(t); err != nil {
-		return err
-	}
-	if err := s.note(note); err != nil {
-		return err
-	}
-	return s.finish(printSetup{landscape: true, titleRows: 3})
+	return s.tableWithNotes(t, note)
 }
 
 // completion writes who scored what: raters down and units across (or, for many units, the

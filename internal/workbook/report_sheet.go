@@ -453,6 +453,19 @@ func (s *reportSheet) notesHeight(text string) float64 {
 	return h
 }
 
+// tableWithNotes writes a table with its notes under it, kept on the page of the table's last
+// rows, and sets up the page (landscape, rows 1–3 repeated).
+func (s *reportSheet) tableWithNotes(t *reportTable, notes string) error {
+	t.tail = s.notesHeight(notes)
+	if err := s.table(t); err != nil {
+		return err
+	}
+	if err := s.note(notes); err != nil {
+		return err
+	}
+	return s.finish(printSetup{landscape: true, titleRows: 3})
+}
+
 // caption writes the heading of a part of a sheet.
 func (s *reportSheet) caption(text string) error {
 	l := look{font: headerFont, size: 14, align: "left"}
