@@ -2,6 +2,7 @@ package workbook
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 
@@ -120,13 +121,17 @@ func CleanText(s string) string {
 	return strings.Trim(lineBreaks.Replace(s), " \t\u3000")
 }
 
+// headerNoise is what HeaderKey drops: built once, as building a replacer costs far more than
+// using it (a sheet 16,384 columns wide took 25 s to recognise when it was built per cell).
+var headerNoise = strings.NewReplacer(" ", "", "\u3000", "", "*", "", "＊", "")
+
 var lineBreaks = strings.NewReplacer("\r\n", "", "\n", "", "\r", "", "\u00a0", " ")
 
 // HeaderKey normalises a header cell for matching: no spaces at all, no asterisks that mark
 // required columns, full-width letters and parentheses folded.
 func HeaderKey(s string) string {
 	s = ToHalfWidth(CleanText(s))
-	s = strings.NewReplacer(" ", "", "\u3000", "", "*", "", "＊", "").Replace(s)
+	s = headerNoise.Replace(s)
 	return strings.ToLower(s)
 }
 
@@ -183,11 +188,27 @@ func FindHeader(g *Grid, aliases map[string][]string, minFields int) (Header, bo
 func matchesAny(key string, names []string) bool {
 	bare := dropQualifiers(key)
 	for _, n := range names {
-		if k := HeaderKey(n); key == k || bare != "" && bare == dropQualifiers(k) {
+		if k := aliasKey(n); key == k.key || bare != "" && bare == k.bare {
 			return true
 		}
 	}
 	return false
+}
+
+// aliasKeys caches each alias's HeaderKey and its bare form: the aliases are a fixed set, and
+// a sheet thousands of columns wide compares every cell with every one of them.
+var aliasKeys sync.Map // string → headerAlias
+
+type headerAlias struct{ key, bare string }
+
+func aliasKey(name string) headerAlias {
+	if v, ok := aliasKeys.Load(name); ok {
+		return v.(headerAlias)
+	}
+	k := HeaderKey(name)
+	a := headerAlias{key: k, bare: dropQualifiers(k)}
+	aliasKeys.Store(name, a)
+	return a
 }
 
 // dropQualifiers removes bracketed parts from a header key (already folded to half width):
