@@ -11,6 +11,8 @@ func Bindings(c *Core) []any {
 		NewRoundAPI(c),
 		NewScoreAPI(c),
 		NewSettingsAPI(c),
+		NewTableAPI(c),
+		NewSearchAPI(c),
 		NewFindingAPI(c),
 		NewRosterAPI(c),
 		NewReportAPI(c),

@@ -454,6 +454,9 @@ func TestImport_Conflicts(t *testing.T) {
 		if counts(rep) != "applied new 0 changed 1 unchanged 2 cleared 0 kept 0 conflicts 1" || f.value(t, 1, 0, 2) != 800 {
 			t.Fatalf("apply = %s, value %d", counts(rep), f.value(t, 1, 0, 2))
 		}
+		if len(rep.Changes) != 1 || rep.Changes[0].Old != "7" || rep.Changes[0].New != "8" {
+			t.Errorf("changes of a conflict taken from the file = %+v", rep.Changes)
+		}
 		batch1 = rep.BatchID
 	})
 	t.Run("CorrectedReturnUpdates", func(t *testing.T) {
@@ -467,10 +470,18 @@ func TestImport_Conflicts(t *testing.T) {
 		if counts(rep) != "applied new 1 changed 1 unchanged 1 cleared 0 kept 1 conflicts 0" || f.value(t, 1, 0, 2) != 950 || f.value(t, 1, 1, 2) != 500 {
 			t.Fatalf("apply = %s", counts(rep))
 		}
+		// The preview and the outcome say which cell changed, old → new; a new score is not a change.
+		if len(rep.Changes) != 1 || rep.Changes[0].Sheet != "教体局" || rep.Changes[0].Cell != "G4" || rep.Changes[0].Old != "8" ||
+			rep.Changes[0].New != "9.5" || rep.Changes[0].Unit == "" || rep.Changes[0].Indicator == "" {
+			t.Errorf("changes = %+v", rep.Changes)
+		}
 		third := edit(t, second, "第三次.xlsx", func(x *excelize.File) {})
 		rep = one(t, f.apply(t, exchange.ImportRequest{Paths: []string{third}, ClearBlanks: true}))
 		if counts(rep) != "applied new 0 changed 0 unchanged 3 cleared 1 kept 0 conflicts 0" || f.value(t, 1, 1, 2) != -1 {
 			t.Fatalf("clear blanks = %s", counts(rep))
+		}
+		if len(rep.Changes) != 1 || rep.Changes[0].Sheet != "财政局" || rep.Changes[0].Old != "5" || rep.Changes[0].New != "（空）" {
+			t.Errorf("changes of a cleared cell = %+v", rep.Changes)
 		}
 		batches, err := f.svc.ListBatches(f.round)
 		if err != nil || len(batches) != 4 || batches[0].Rater != "李四" || batches[0].ClearedCount != 1 {

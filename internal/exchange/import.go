@@ -93,6 +93,8 @@ type FileReport struct {
 	Problems  []workbook.Problem `json:"problems"`
 	Notes     []workbook.Problem `json:"notes"`
 	BatchID   uint               `json:"batchId"`
+	// Changes lists every stored score the file changes or clears, old → new (not the new ones).
+	Changes []Change `json:"changes"`
 }
 
 func (r *FileReport) refuse(sheet, cell, msg string) {
@@ -127,6 +129,20 @@ type Conflict struct {
 	Reason       string `json:"reason"`
 	// Take is how it was decided: TakeFile, KeepMine, or "" while undecided.
 	Take string `json:"take"`
+}
+
+// Change is one stored score a file changes: where it is in the file, what it is, the value
+// before and after (as the workbook shows it: a grade's label, points otherwise), and the comment
+// when that changes too.
+type Change struct {
+	Sheet      string `json:"sheet"`
+	Cell       string `json:"cell"`
+	Unit       string `json:"unit"`
+	Indicator  string `json:"indicator"`
+	Old        string `json:"old"`
+	New        string `json:"new"`
+	OldComment string `json:"oldComment"`
+	NewComment string `json:"newComment"`
 }
 
 // Message is the conflict as a sentence for the person deciding.
@@ -397,12 +413,23 @@ func (s *Service) plan(tx *gorm.DB, rt *returned, req ImportRequest, choices map
 	}
 	rep.New, rep.Changed, rep.Unchanged, rep.Cleared, rep.Kept = 0, 0, 0, 0, 0
 	rep.Conflicts = []Conflict{}
+	rep.Changes = []Change{}
 	var writes []write
 	for _, sh := range rt.ret.Sheets {
 		for _, c := range sh.Cells {
 			k := cellKey{sh.UnitID, c.IndicatorID}
 			st, has := have[k]
 			w := write{key: k, sheet: c.Sheet, cell: c.Cell}
+			// changed lists a write over a stored score, old → new, for the preview.
+			changed := func() {
+				ind := inds[k.ind]
+				ch := Change{Sheet: c.Sheet, Cell: c.Cell, Unit: units[k.unit], Indicator: ind.Code + " " + ind.Name,
+					Old: showValue(ind, &st.ValueCenti), New: showValue(ind, w.value)}
+				if w.comment != st.Comment {
+					ch.OldComment, ch.NewComment = st.Comment, w.comment
+				}
+				rep.Changes = append(rep.Changes, ch)
+			}
 			conflict := func(reason string) {
 				ind := inds[k.ind]
 				cf := Conflict{Key: k.String(), UnitID: k.unit, IndicatorID: k.ind, Unit: units[k.unit], Indicator: ind.Code + " " + ind.Name,
@@ -427,6 +454,7 @@ func (s *Service) plan(tx *gorm.DB, rt *returned, req ImportRequest, choices map
 						w.value, w.comment, w.change = &v, pick(c.Comment, st.Comment), score.Updated
 						rep.Changed++
 					}
+					changed()
 					writes = append(writes, w)
 				case KeepMine:
 					rep.Kept++
@@ -441,6 +469,7 @@ func (s *Service) plan(tx *gorm.DB, rt *returned, req ImportRequest, choices map
 					w.change = score.Cleared
 					writes = append(writes, w)
 					rep.Cleared++
+					changed()
 				} else {
 					conflict("文件中为空")
 				}
@@ -456,6 +485,7 @@ func (s *Service) plan(tx *gorm.DB, rt *returned, req ImportRequest, choices map
 				w.value, w.comment, w.change = &v, c.Comment, score.Updated
 				writes = append(writes, w)
 				rep.Changed++
+				changed()
 			default:
 				same, newer := sameWorkbook(st)
 				switch {
@@ -464,6 +494,7 @@ func (s *Service) plan(tx *gorm.DB, rt *returned, req ImportRequest, choices map
 					w.value, w.comment, w.change = &v, pick(c.Comment, st.Comment), score.Updated
 					writes = append(writes, w)
 					rep.Changed++
+					changed()
 				case same:
 					conflict("系统中的值来自这份评分表较晚保存的一次交回，这份文件较旧")
 				case st.Source == score.SourceWorkbook:

@@ -3,6 +3,7 @@ package workbook
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"time"
 	"unicode"
 
@@ -34,7 +35,7 @@ const (
 
 // rosterStyles are the cell styles of an exported roster.
 type rosterStyles struct {
-	title, date, header, text, center, number int
+	title, date, header, text, center, number, decimal int
 }
 
 func newRosterStyles(f *excelize.File) (rosterStyles, error) {
@@ -63,6 +64,9 @@ func newRosterStyles(f *excelize.File) (rosterStyles, error) {
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
 	add(&s.number, &excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 12}, Border: border,
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
+	// Scores keep the two decimals the window shows (0.00).
+	add(&s.decimal, &excelize.Style{Font: &excelize.Font{Family: bodyFont, Size: 12}, Border: border, NumFmt: 2,
+		Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"}})
 	return s, err
 }
 
@@ -123,6 +127,10 @@ func (t *rosterTable) put(values []any) error {
 			style = t.st.number
 			err = t.f.SetCellInt(t.sheet, cell, int64(x))
 			t.widths[c] = max(t.widths[c], textWidth(fmt.Sprint(x)))
+		case float64:
+			style = t.st.decimal
+			err = t.f.SetCellFloat(t.sheet, cell, x, -1, 64)
+			t.widths[c] = max(t.widths[c], textWidth(strconv.FormatFloat(x, 'f', 2, 64)))
 		case string:
 			err = t.f.SetCellStr(t.sheet, cell, x)
 			t.widths[c] = max(t.widths[c], textWidth(x))

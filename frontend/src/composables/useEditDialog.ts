@@ -21,7 +21,7 @@ export function guardDirty(now: () => unknown) {
         confirmButtonText: t('window.dirty.discard'),
         cancelButtonText: t('window.dirty.keep'),
         distinguishCancelAndClose: true,
-      }).then(done, () => {})
+      }).then(() => done(), () => {})
     },
   }
 }

@@ -840,6 +840,32 @@ export namespace exchange {
 		    return a;
 		}
 	}
+	export class Change {
+	    sheet: string;
+	    cell: string;
+	    unit: string;
+	    indicator: string;
+	    old: string;
+	    new: string;
+	    oldComment: string;
+	    newComment: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Change(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sheet = source["sheet"];
+	        this.cell = source["cell"];
+	        this.unit = source["unit"];
+	        this.indicator = source["indicator"];
+	        this.old = source["old"];
+	        this.new = source["new"];
+	        this.oldComment = source["oldComment"];
+	        this.newComment = source["newComment"];
+	    }
+	}
 	export class Choice {
 	    path: string;
 	    key: string;
@@ -989,6 +1015,7 @@ export namespace exchange {
 	    problems: workbook.Problem[];
 	    notes: workbook.Problem[];
 	    batchId: number;
+	    changes: Change[];
 	
 	    static createFrom(source: any = {}) {
 	        return new FileReport(source);
@@ -1015,6 +1042,7 @@ export namespace exchange {
 	        this.problems = this.convertValues(source["problems"], workbook.Problem);
 	        this.notes = this.convertValues(source["notes"], workbook.Problem);
 	        this.batchId = source["batchId"];
+	        this.changes = this.convertValues(source["changes"], Change);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -4223,6 +4251,61 @@ export namespace scoring {
 
 }
 
+export namespace search {
+	
+	export class Hit {
+	    kind: string;
+	    id: number;
+	    title: string;
+	    detail: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Hit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.detail = source["detail"];
+	    }
+	}
+	export class Results {
+	    hits: Hit[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Results(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.hits = this.convertValues(source["hits"], Hit);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace workbook {
 	
 	export class LedgerSheet {
@@ -4392,6 +4475,23 @@ export namespace workbook {
 		    }
 		    return a;
 		}
+	}
+	
+	export class Table {
+	    title: string;
+	    headers: string[];
+	    rows: string[][];
+	
+	    static createFrom(source: any = {}) {
+	        return new Table(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.headers = source["headers"];
+	        this.rows = source["rows"];
+	    }
 	}
 
 }

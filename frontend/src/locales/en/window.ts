@@ -10,6 +10,15 @@ export default {
   },
   zoom: { changed: 'Zoom {n}%', hint: 'Ctrl + plus to zoom in, Ctrl + minus to zoom out, Ctrl + 0 to reset' },
   unknownBuild: 'not recorded (development build)',
+  table: { export: 'Export', exportHint: 'Export to Excel with the columns, sort and filter shown', exported: '{n} rows exported: {path}' },
+  search: {
+    title: 'Search',
+    placeholder: 'A unit, person, round or finding',
+    hint: 'Ctrl+K opens the search, ↑↓ choose, Enter opens',
+    none: 'Nothing found for “{q}”',
+    more: '{n} found; only the first are listed, type more to narrow',
+    kinds: { unit: 'Unit', person: 'Person', round: 'Round', finding: 'Finding' },
+  },
   dirty: {
     title: 'Discard unsaved changes?',
     text: 'The form has changes that are not saved; closing it loses them.',

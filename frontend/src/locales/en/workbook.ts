@@ -127,6 +127,12 @@ export default {
     keptMine: 'Kept the stored',
     notDecided: 'Undecided',
     notes: 'Notes ({n}, not blocking)',
+    changes: '{n} cells will change (the rater corrected the returned workbook):',
+    changedDone: '{n} cells changed:',
+    unit: 'Unit',
+    oldNew: 'Old → new',
+    comment: 'Comment',
+    noComment: '(none)',
     clean: 'No problems, no conflicts',
   },
   batches: {

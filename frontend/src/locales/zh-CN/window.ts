@@ -10,6 +10,15 @@ export default {
   },
   zoom: { changed: '界面缩放 {n}%', hint: 'Ctrl + 加号放大，Ctrl + 减号缩小，Ctrl + 0 还原' },
   unknownBuild: '未记录（开发版本）',
+  table: { export: '导出', exportHint: '按当前显示的列、排序和筛选导出为 Excel', exported: '已导出 {n} 行：{path}' },
+  search: {
+    title: '搜索',
+    placeholder: '单位、人员、观摩轮次或问题，例如：教体局',
+    hint: 'Ctrl+K 打开搜索，↑↓ 选择，Enter 打开',
+    none: '没有找到“{q}”',
+    more: '共找到 {n} 项，只列出前几项，请输入更多字缩小范围',
+    kinds: { unit: '单位', person: '人员', round: '观摩轮次', finding: '问题' },
+  },
   dirty: {
     title: '放弃未保存的修改？',
     text: '表单中有尚未保存的修改，关闭后这些修改将丢失。',

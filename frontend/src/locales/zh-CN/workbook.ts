@@ -127,6 +127,12 @@ export default {
     keptMine: '已保留现有值',
     notDecided: '未选择',
     notes: '说明（{n} 项，不影响导入）',
+    changes: '将修改 {n} 个单元格（评分人更正了交回的评分表）：',
+    changedDone: '已修改 {n} 个单元格：',
+    unit: '观摩单位',
+    oldNew: '原值 → 新值',
+    comment: '说明',
+    noComment: '（无）',
     clean: '没有问题，也没有冲突',
   },
   batches: {
