@@ -51,6 +51,12 @@ const fileOf = (name) => `2024Q4_${name}_评分表.xlsx`
 let exportDir = ''
 let returnedDir = ''
 let unit = '' // the short name of the unit whose 1.1 is typed for 武玥
+// The demo's figures, recomputed from what the CLI says rather than written in: 武玥 and 夏雪
+// are 区委常委 with no unit of their own, so each scores every observed unit, and a filled
+// workbook holds a value for every scorable indicator of every unit.
+let units = 0 // observed units of 2024Q4, each in every 区委常委's workbook
+let cells = 0 // values in one filled 区委常委 workbook
+let firstUnit = '' // the full name of the unit typed for 武玥: the round's first, as she is barred from none
 
 /** roundOfPage is the round id the 工作簿 page keeps in its address. */
 const roundOfPage = (page) => Number(new URL(page.url().replace('#/', '')).searchParams.get('round'))
@@ -73,7 +79,12 @@ async function confirm(page, button) {
 }
 
 export default {
-  async 'the raters of 2024Q4 are listed and their workbooks exported to a folder'({ page, screenshot, dir, queueDialog, base, token }) {
+  async 'the raters of 2024Q4 are listed and their workbooks exported to a folder'({ page, screenshot, dir, queueDialog, base, token, cli, dbPath }) {
+    const q4 = JSON.parse(await cli('rounds', '--db', dbPath, '--json')).rounds.find((x) => x.code === '2024Q4')
+    const scheme = JSON.parse(await cli('schemes', '--db', dbPath, '--json')).schemes.find((x) => x.name === q4.scheme)
+    units = q4.units.length
+    firstUnit = q4.units[0]
+    cells = units * scheme.indicators.filter((i) => i.kind).length
     // The operator named in Settings is recorded on every import and every typed score. It is set
     // through the bridge: the settings page may still be loading, and overwrite a name typed early.
     const r = await fetch(`${base}/__call/SettingsAPI/SetOperator`, {
@@ -85,7 +96,7 @@ export default {
 
     await nav(page, 'workbooks')
     const raters = await waitRows(page, 'export-raters', 13)
-    assert.match(raters[0], /区委常委[\s\S]*武玥[\s\S]*0 \/ 10[\s\S]*未交回/)
+    assert.match(raters[0], new RegExp(`区委常委[\\s\\S]*武玥[\\s\\S]*0 / ${units}[\\s\\S]*未交回`))
     exportDir = path.join(dir, '发出的评分表')
 
     // Hold the call, so that the page shows its progress; the window's progress events are
@@ -149,9 +160,9 @@ export default {
     assert.equal(await statusOf(page, fileOf(blank)), '无变化')
     assert.equal(await statusOf(page, '损坏的评分表.xlsx'), '已拒绝')
     const firstRow = await fileRow(page, fileOf(first)).innerText()
-    assert.match(firstRow, /武玥\s*2024Q4\s+129\s+0\s+0\s+0\s+0\s+待定 1\/1/)
+    assert.match(firstRow, new RegExp(`武玥\\s*2024Q4\\s+${cells - 1}\\s+0\\s+0\\s+0\\s+0\\s+待定 1/1`))
     const secondRow = await fileRow(page, fileOf(second)).innerText()
-    assert.match(secondRow, /夏雪\s*2024Q4\s+130\s+0\s+0\s+0\s+0/)
+    assert.match(secondRow, new RegExp(`夏雪\\s*2024Q4\\s+${cells}\\s+0\\s+0\\s+0\\s+0`))
     assert.match(await fileRow(page, '损坏的评分表.xlsx').innerText(), /不是 Excel 工作簿（\.xlsx），无法读取/)
 
     const conflicts = page.locator('[data-test="file-conflicts"]')
@@ -169,14 +180,14 @@ export default {
   async 'the conflict is decided for the workbook and the import applied'({ page, screenshot }) {
     await page.locator('[data-test="file-conflicts"] .el-radio-button', { hasText: '采用评分表的值' }).first().click()
     await until(async () => (await statusOf(page, fileOf(first))) === '可导入', '武玥 ready')
-    assert.match(await fileRow(page, fileOf(first)).innerText(), /129\s+1\s+0\s+0\s+0\s+已处理 1/)
+    assert.match(await fileRow(page, fileOf(first)).innerText(), new RegExp(`${cells - 1}\\s+1\\s+0\\s+0\\s+0\\s+已处理 1`))
     await page.locator('[data-test="import-run"]').click()
     const text = await confirm(page, '导入')
-    assert.match(text, /将导入 2 份评分表，新增 259 项、修改 1 项、清空 0 项评分。1 份已拒绝，不会写入任何数据。1 份与系统中的评分一致/)
+    assert.match(text, new RegExp(`将导入 2 份评分表，新增 ${2 * cells - 1} 项、修改 1 项、清空 0 项评分。1 份已拒绝，不会写入任何数据。1 份与系统中的评分一致`))
     assert.equal(await message(page, 'success'), '已导入 2 份评分表')
     const done = page.locator('[data-test="import-done"]')
     await done.waitFor()
-    assert.match(await done.innerText(), /已导入 2 份评分表：新增 259 项、修改 1 项、清空 0 项评分/)
+    assert.match(await done.innerText(), new RegExp(`已导入 2 份评分表：新增 ${2 * cells - 1} 项、修改 1 项、清空 0 项评分`))
     assert.equal(await statusOf(page, fileOf(first)), '已导入')
     assert.equal(await statusOf(page, fileOf(second)), '已导入')
     assert.equal(await statusOf(page, '损坏的评分表.xlsx'), '未导入')
@@ -189,13 +200,13 @@ export default {
     const texts = await waitRows(page, 'batches-table', 2)
     assert.ok(texts.every((t) => /已导入/.test(t) && t.includes(operator)), texts.join('\n'))
     const row = rows(page, 'batches-table').filter({ hasText: fileOf(first) })
-    assert.match(await row.innerText(), /武玥\s+129\s+1\s+0\s+0/)
+    assert.match(await row.innerText(), new RegExp(`武玥\\s+${cells - 1}\\s+1\\s+0\\s+0`))
     await page.waitForTimeout(300) // the tab's underline slides over
     await screenshot('workbook-05-batches')
     await row.locator('[data-test="undo-batch"]').click()
     const text = await confirm(page, '撤销')
-    assert.match(text, /撤销导入“2024Q4_武玥_评分表\.xlsx”（评分人 武玥）？这次导入写入的 130 项评分将恢复为导入前的值：新增的 129 项删除，修改或清空的 1 项恢复原值/)
-    assert.equal(await message(page, 'success'), '已撤销：恢复 1 项，删除 129 项')
+    assert.match(text, new RegExp(`撤销导入“2024Q4_武玥_评分表\\.xlsx”（评分人 武玥）？这次导入写入的 ${cells} 项评分将恢复为导入前的值：新增的 ${cells - 1} 项删除，修改或清空的 1 项恢复原值`))
+    assert.equal(await message(page, 'success'), `已撤销：恢复 1 项，删除 ${cells - 1} 项`)
     await until(async () => /已撤销/.test(await row.innerText()), 'the batch marked 已撤销')
     assert.equal(await row.locator('[data-test="undo-batch"]').count(), 0)
     await closeMessages(page)
@@ -216,7 +227,7 @@ export default {
     assert.match(texts[0], new RegExp(`10 8 窗口录入 · ${operator}`))
     assert.match(texts[1], new RegExp(`8 10 评分表 ${fileOf(first)} ${unit}!G4`))
     assert.match(texts[2], new RegExp(`空 8 窗口录入 · ${operator}`))
-    assert.match(await drawer.innerText(), new RegExp(`${first} · 共青团区委 · 1\\.1 `))
+    assert.match(await drawer.innerText(), new RegExp(`${first} · ${firstUnit} · 1\\.1 `))
     await page.waitForTimeout(400) // the drawer slides in
     await screenshot('workbook-07-history')
     await page.keyboard.press('Escape')
