@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -69,6 +70,30 @@ const styledComment = "liankanping: excel style"
 // ExcelStyle's decompressing and compressing again afterwards.
 func fastZip(w io.Writer) excelize.ZipWriter { return &styledZip{zw: pooledZip(w)} }
 
+// fastZipWith is fastZip that also adds definedNames (<definedName> elements) to the
+// workbook part.
+func fastZipWith(definedNames string) func(io.Writer) excelize.ZipWriter {
+	return func(w io.Writer) excelize.ZipWriter {
+		return &styledZip{zw: pooledZip(w), definedNames: definedNames}
+	}
+}
+
+// withDefinedNames adds names to a workbook part: into its <definedNames>, or as one after
+// <sheets>.
+func withDefinedNames(names string, fix func([]byte) []byte) func([]byte) []byte {
+	return func(data []byte) []byte {
+		data = fix(data)
+		if i := bytes.Index(data, []byte("</definedNames>")); i >= 0 {
+			return slices.Concat(data[:i], []byte(names), data[i:])
+		}
+		if i := bytes.Index(data, []byte("</sheets>")); i >= 0 {
+			i += len("</sheets>")
+			return slices.Concat(data[:i], []byte("<definedNames>"+names+"</definedNames>"), data[i:])
+		}
+		return data
+	}
+}
+
 // styledZip holds a part that needs a rewrite until the next part starts, then writes it fixed.
 type styledZip struct {
 	zw      *zip.Writer
@@ -76,6 +101,8 @@ type styledZip struct {
 	fix     func([]byte) []byte
 	buf     bytes.Buffer
 	pending bool
+	// definedNames are added to the workbook part (fastZipWith).
+	definedNames string
 }
 
 func (z *styledZip) flush() error {
@@ -98,6 +125,9 @@ func (z *styledZip) Create(name string) (io.Writer, error) {
 		return nil, err
 	}
 	if fix := partFix(name); fix != nil {
+		if name == "xl/workbook.xml" && z.definedNames != "" {
+			fix = withDefinedNames(z.definedNames, fix)
+		}
 		z.name, z.fix, z.pending = name, fix, true
 		return &z.buf, nil
 	}

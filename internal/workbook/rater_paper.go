@@ -40,11 +40,11 @@ func EncodePaper(w io.Writer, b *RaterBook) error {
 	rw.total = rw.last + 1
 	f := excelize.NewFile()
 	defer closeQuietly(f)
-	f.SetZipWriter(fastZip)
 	rw.f = f
 	if err := rw.writePaper(); err != nil {
 		return fmt.Errorf("paper sheets %s: %w", b.RaterName, err)
 	}
+	f.SetZipWriter(fastZipWith(rw.printTitlesXML()))
 	return f.Write(w)
 }
 

@@ -3,6 +3,7 @@ package workbook
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/xml"
 	"fmt"
 	"io"
 	"strconv"
@@ -165,6 +166,11 @@ type raterWriter struct {
 	dvs          []*excelize.DataValidation
 	lists        [][]string // long grade lists, one column of lkp_lists each
 	protPw       string
+	// printTitles are the sheets' 打印标题 (the rows repeated on every page), written into
+	// the workbook part as it is zipped (printTitlesXML): excelize's SetDefinedName looks up
+	// every name already set, and a sheet name each time, which made an export of 670 unit
+	// sheets cubic in its sheets.
+	printTitles [][2]string // sheet, reference
 	// paper writes the paper sheets (EncodePaper): unit sheets only, blank boxes to write in,
 	// signature lines, no formulas, protection or metadata.
 	paper bool
@@ -186,11 +192,11 @@ func (e *RaterEncoder) Encode(w io.Writer, b *RaterBook) error {
 	rw.protPw = b.WorkbookID[:min(8, len(b.WorkbookID))]
 	f := excelize.NewFile()
 	defer closeQuietly(f)
-	f.SetZipWriter(fastZip)
 	rw.f = f
 	if err := rw.write(); err != nil {
 		return fmt.Errorf("rater workbook %s: %w", b.RaterName, err)
 	}
+	f.SetZipWriter(fastZipWith(rw.printTitlesXML()))
 	var opts []excelize.Options
 	if e.Password != "" {
 		opts = append(opts, excelize.Options{Password: e.Password})
@@ -515,9 +521,7 @@ func (rw *raterWriter) pageSetup(sheet string, p pagePlan, titleRows int) error 
 		return err
 	}
 	if titleRows > 0 {
-		if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$%d", strings.ReplaceAll(sheet, "'", "''"), titleRows), Scope: sheet}); err != nil {
-			return err
-		}
+		rw.printTitles = append(rw.printTitles, [2]string{sheet, fmt.Sprintf("'%s'!$1:$%d", strings.ReplaceAll(sheet, "'", "''"), titleRows)})
 	}
 	if rw.paper {
 		return nil
@@ -866,4 +870,29 @@ func metaRows(m *RaterMeta) [][]string {
 	}
 	rows = append(rows, []string{"signature", m.Signature})
 	return rows
+}
+
+// printTitlesXML is the <definedName> elements of the sheets' print titles, each scoped to its
+// sheet by the sheet's position in the workbook.
+func (rw *raterWriter) printTitlesXML() string {
+	if len(rw.printTitles) == 0 {
+		return ""
+	}
+	index := map[string]int{}
+	for i, name := range rw.f.GetSheetList() {
+		index[name] = i
+	}
+	var sb strings.Builder
+	for _, t := range rw.printTitles {
+		i, ok := index[t[0]]
+		if !ok {
+			continue
+		}
+		sb.WriteString(`<definedName name="_xlnm.Print_Titles" localSheetId="`)
+		sb.WriteString(strconv.Itoa(i))
+		sb.WriteString(`">`)
+		xml.EscapeText(&sb, []byte(t[1]))
+		sb.WriteString(`</definedName>`)
+	}
+	return sb.String()
 }
