@@ -200,4 +200,20 @@ wb.save(sys.argv[2])
     assert.ok(readdirSync(folder).includes(unit), `a folder for ${unit}`)
     assert.ok(readdirSync(path.join(folder, unit)).some((f) => f.endsWith('现场照片-党员活动室.jpg')))
   },
+
+  async 'deleting a temporary branch that carries evidence says so first'({ page, cli, dbPath, screenshot }) {
+    await cli('evidence', 'add', '--db', dbPath, '--branch', '1', '--note', '成立大会', photo)
+    const list = JSON.parse(await cli('evidence', 'list', '--db', dbPath, '--json'))
+    const name = list.evidence.find((e) => e.record_kind === 'branch').record.replace(/^临时党支部 /, '')
+    await nav(page, 'frontline')
+    const row = rows(page, 'branches-table').filter({ hasText: name }).first()
+    await row.locator('[data-test="delete-branch"]').click()
+    const box = page.locator('.el-message-box')
+    await box.waitFor()
+    assert.match(await box.innerText(), /附有 1 个佐证材料/)
+    await page.waitForTimeout(300)
+    await screenshot('evidence-08-delete-warning')
+    await box.locator('.el-button:not(.el-button--danger)').click()
+    await box.waitFor({ state: 'hidden' })
+  },
 }

@@ -2,7 +2,8 @@ import { onMounted, ref, watch } from 'vue'
 import { ElMessage } from 'element-plus'
 import { i18n } from '../locales'
 import { useEvidenceStore } from '../stores/evidence'
-import type { EvidenceItem } from '../api/evidence'
+import type { EvidenceItem, EvidenceTarget } from '../api/evidence'
+import { confirmDelete } from '../views/OrgView/components/confirm'
 
 /**
  * useFindingEvidence loads the evidence of every finding at once, for a table that shows each
@@ -31,4 +32,18 @@ export function useFindingEvidence(rows?: () => unknown) {
     return n ? i18n.global.t('evidence.deleteWarn', { n }) : ''
   }
   return { of: (id: number) => byFinding.value[id] ?? [], load, warning }
+}
+
+/**
+ * confirmDeleteWithEvidence asks before deleting a record (a practical matter, a brand, a
+ * branch), saying how many evidence files go with it.
+ */
+export async function confirmDeleteWithEvidence(name: string, target: Partial<EvidenceTarget>, run: () => Promise<void>) {
+  let n = 0
+  try {
+    n = await useEvidenceStore().count(target)
+  } catch {
+    // The count only adds a warning; the deletion is still asked for.
+  }
+  return confirmDelete(name, run, n ? i18n.global.t('evidence.deleteWarn', { n }) : '')
 }
