@@ -9,7 +9,7 @@ export const operatorPrompt = true
 
 // Latin words a Chinese office window legitimately shows: file kinds, programs, keys, codes.
 const allowed = new Set(['xlsx', 'xls', 'docx', 'pdf', 'Excel', 'WPS', 'Office', 'LibreOffice', 'Ctrl', 'Shift', 'Enter', 'Tab', 'Esc', 'Delete',
-  'Backspace', 'Del', 'English', 'Windows', 'HMAC', 'SQLite', 'ID', 'A', 'B', 'C', 'D', 'A4', 'Q'])
+  'Backspace', 'Del', 'English', 'Word', 'MB', 'KB', 'GB', 'Windows', 'HMAC', 'SQLite', 'ID', 'A', 'B', 'C', 'D', 'A4', 'Q'])
 
 /** latinWords are the visible Latin words of the page outside the allow-list (codes with digits are not words). */
 async function latinWords(page) {

@@ -25,6 +25,7 @@ const labels: Record<string, string> = {
   dissolved: '撤销日期', notes: '备注', source: '服务对象', requester: '提出人', handler: '经办人', received: '受理日期',
   done: '办结日期', result: '办理结果', level: '级别', issuer: '授予单位', bonus_centi: '加分', finding_count: '问题数',
   new_count: '新增', changed_count: '修改', moved_count: '状态变化', unchanged_count: '未变',
+  sha256: '文件指纹', size: '大小（字节）', category: '类别',
 }
 /** Labels that differ by table: an indicator's kind is how it is scored, a brand's is what it is. */
 const tableLabels: Record<string, Record<string, string>> = {
