@@ -51,16 +51,7 @@ func BenchmarkWindowImport(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			n := 0
-			for _, f := range rep.Files {
-				if f.Status != exchange.StatusApplied {
-					b.Fatalf("%s: %s %v", f.FileName, f.Status, f.Problems)
-				}
-				n += f.New
-			}
-			if n != env.Cells {
-				b.Fatalf("imported %d scores, want %d", n, env.Cells)
-			}
+			benchdata.MustApplyAll(b, rep, env.Cells)
 		})
 		worst = worst.Add(p)
 		b.StopTimer()

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"testing"
 
 	"liankanping/internal/demo"
 	"liankanping/internal/exchange"
@@ -78,4 +79,20 @@ func Prepare(dir string, scale int) (*Env, error) {
 		e.Cells += counts[i]
 	}
 	return e, nil
+}
+
+// MustApplyAll fails tb unless every file of rep was applied and they stored cells new scores
+// between them: a benchmark measures an import that worked.
+func MustApplyAll(tb testing.TB, rep *exchange.Report, cells int) {
+	tb.Helper()
+	n := 0
+	for _, f := range rep.Files {
+		if f.Status != exchange.StatusApplied {
+			tb.Fatalf("%s: %s %v", f.FileName, f.Status, f.Problems)
+		}
+		n += f.New
+	}
+	if n != cells {
+		tb.Fatalf("imported %d scores, want %d", n, cells)
+	}
 }

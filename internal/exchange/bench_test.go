@@ -151,16 +151,7 @@ func BenchmarkImportRaters(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			n := 0
-			for _, f := range rep.Files {
-				if f.Status != exchange.StatusApplied {
-					b.Fatalf("%s: %s %v", f.FileName, f.Status, f.Problems)
-				}
-				n += f.New
-			}
-			if n != e.cells {
-				b.Fatalf("imported %d scores, want %d", n, e.cells)
-			}
+			benchdata.MustApplyAll(b, rep, e.cells)
 		})
 		worst = worst.Add(p)
 	}
