@@ -43,11 +43,7 @@ func (s *Service) Book(roundID uint, opts Options) (*workbook.ReportBook, error)
 	if err != nil {
 		return nil, err
 	}
-	res, err := s.scores.Results(roundID)
-	if err != nil {
-		return nil, err
-	}
-	raters, err := s.scores.RaterUnits(roundID)
+	res, raters, err := s.scores.ResultsAndRaters(roundID)
 	if err != nil {
 		return nil, err
 	}

@@ -12,14 +12,14 @@ type RaterUnits struct {
 // what Progress and a Grid per rater tell, from one reading of the round's scores (the report's
 // 评分完成情况 needs it for every rater, and a round of 20 raters read the scores 21 times).
 func (s *Service) RaterUnits(roundID uint) ([]RaterUnits, error) {
-	r, err := LoadRound(s.db, roundID)
+	r, sheets, err := s.load(roundID)
 	if err != nil {
 		return nil, err
 	}
-	sheets, err := loadSheets(s.db, roundID)
-	if err != nil {
-		return nil, err
-	}
+	return r.raterUnits(sheets), nil
+}
+
+func (r *Round) raterUnits(sheets scoring.Scores) []RaterUnits {
 	inds := r.scoringIndicators()
 	out := []RaterUnits{}
 	for _, g := range r.Groups {
@@ -39,5 +39,5 @@ func (s *Service) RaterUnits(roundID uint) ([]RaterUnits, error) {
 			out = append(out, ru)
 		}
 	}
-	return out, nil
+	return out
 }

@@ -82,14 +82,42 @@ type Results struct {
 
 // Results computes a round's ranking and statistics from what is stored.
 func (s *Service) Results(roundID uint) (*Results, error) {
-	r, err := LoadRound(s.db, roundID)
+	r, sheets, err := s.load(roundID)
 	if err != nil {
 		return nil, err
+	}
+	return s.resultsOf(r, sheets)
+}
+
+// ResultsAndRaters is Results and RaterUnits from one reading of the round's scores (the
+// report needs both; on a round of 480,000 scores each reading is most of its time).
+func (s *Service) ResultsAndRaters(roundID uint) (*Results, []RaterUnits, error) {
+	r, sheets, err := s.load(roundID)
+	if err != nil {
+		return nil, nil, err
+	}
+	res, err := s.resultsOf(r, sheets)
+	if err != nil {
+		return nil, nil, err
+	}
+	return res, r.raterUnits(sheets), nil
+}
+
+// load reads a round and every stored value of it.
+func (s *Service) load(roundID uint) (*Round, scoring.Scores, error) {
+	r, err := LoadRound(s.db, roundID)
+	if err != nil {
+		return nil, nil, err
 	}
 	sheets, err := loadSheets(s.db, roundID)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	return r, sheets, nil
+}
+
+func (s *Service) resultsOf(r *Round, sheets scoring.Scores) (*Results, error) {
+	roundID := r.ID
 	adjust := map[uint]int64{}
 	adj, err := adjustments(s.db, roundID)
 	if err != nil {
