@@ -55,8 +55,9 @@ func startImport(env *Env, name, what string, args []string) (*importCall, int) 
 }
 
 // openImportStore opens --db for an import; release closes it. A dry run never creates or
-// changes a file: a database that does not exist yet is stood in for by a new, empty one in a
-// temporary folder, removed on release.
+// changes a file: a database that does not exist yet is stood in for by a new, empty one, and
+// one of an older data version by a migrated copy, each in a temporary folder removed on
+// release.
 func openImportStore(db string, dryRun bool) (*store.Store, func(), error) {
 	path := db
 	if path == "" {
@@ -66,7 +67,21 @@ func openImportStore(db string, dryRun bool) (*store.Store, func(), error) {
 		}
 		path = p
 	}
-	if _, err := os.Stat(path); !dryRun || !errors.Is(err, fs.ErrNotExist) || strings.Contains(path, "://") {
+	_, statErr := os.Stat(path)
+	missing := errors.Is(statErr, fs.ErrNotExist)
+	outdated := false
+	if dryRun && statErr == nil && !strings.Contains(path, "://") {
+		// A dry run on a database of an older version works on a migrated copy, so that
+		// the original is left as it is.
+		if err := store.Check(path); err != nil {
+			return nil, nil, err
+		}
+		var err error
+		if outdated, err = store.Outdated(path); err != nil {
+			return nil, nil, err
+		}
+	}
+	if !dryRun || !(missing || outdated) || strings.Contains(path, "://") {
 		s, err := openStore(db)
 		if err != nil {
 			return nil, nil, err
@@ -77,7 +92,14 @@ func openImportStore(db string, dryRun bool) (*store.Store, func(), error) {
 	if err != nil {
 		return nil, nil, apperr.Invalidf("试运行无法建立临时数据库：%v", err)
 	}
-	s, err := store.Open(filepath.Join(dir, "dry-run.db"))
+	tmp := filepath.Join(dir, "dry-run.db")
+	if outdated {
+		if err := store.CopyTo(path, tmp); err != nil {
+			os.RemoveAll(dir)
+			return nil, nil, err
+		}
+	}
+	s, err := store.Open(tmp)
 	if err != nil {
 		os.RemoveAll(dir)
 		return nil, nil, err

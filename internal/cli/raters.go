@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"liankanping/internal/assignment"
+	"liankanping/internal/round"
 )
 
 // The rater assignment workbook (评价关系表) of a round, out and back in.
@@ -55,11 +56,19 @@ func runRatersImport(env *Env, args []string) int {
 	if len(rest) != 1 {
 		return usageError(env, "raters import 需要且只需要一个评价关系表（.xlsx）")
 	}
-	s, id, c := openRound(env, *db, *code, "raters import")
-	if s == nil {
-		return c
+	if strings.TrimSpace(*code) == "" {
+		return usageError(env, "raters import 需要 --round CODE")
 	}
-	defer s.Close()
+	// Opened as every import is, so that a dry run creates and migrates nothing.
+	s, release, err := openImportStore(*db, *dryRun)
+	if err != nil {
+		return fail(env, err)
+	}
+	defer release()
+	id, err := round.NewService(s).IDByCode(*code)
+	if err != nil {
+		return fail(env, err)
+	}
 	call := &importCall{env: env, store: s, path: rest[0], dryRun: *dryRun, json: *asJSON}
 	res, err := assignment.NewService(s).Import(id, rest[0], *dryRun)
 	if err != nil {

@@ -2,6 +2,7 @@ package cli_test
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -148,5 +149,19 @@ func TestRatersWorkbook(t *testing.T) {
 	}
 	if code, _, _ := run(t, "raters", "import", "--db", db, "--round", "2024Q3", path); code != cli.ExitFailed {
 		t.Errorf("importing into a closed round exited %d", code)
+	}
+}
+
+// raters import --dry-run opens its database as every import does: on one that does not exist
+// it creates nothing (the round is then not found).
+func TestRatersImportDryRunCreatesNothing(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "none.db")
+	code, _, errOut := run(t, "raters", "import", "--db", db, "--round", "2024Q4", "--dry-run", filepath.Join(dir, "x.xlsx"))
+	if code == cli.ExitOK {
+		t.Fatalf("exit 0 on a database that does not exist\n%s", errOut)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("the dry run left %v in the folder", entries)
 	}
 }

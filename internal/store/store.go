@@ -286,3 +286,37 @@ func Check(path string) error {
 	}
 	return checkExisting(path, info, false)
 }
+
+// Outdated tells whether the existing database at path is of an older data version than this
+// build writes (opening it would migrate it). It only reads the file.
+func Outdated(path string) (bool, error) {
+	cleanUp := removeNewSidecars(path)
+	defer cleanUp()
+	db, err := openGorm(path, true)
+	if err != nil {
+		return false, apperr.Invalidf("数据库 %s 无法打开：%v", path, err)
+	}
+	defer closeGorm(db)
+	v, err := currentVersion(db)
+	if err != nil {
+		return false, apperr.Invalidf("数据库 %s 的版本信息无法读取：%v", path, err)
+	}
+	return v < latestVersion(), nil
+}
+
+// CopyTo writes a consistent copy of the database at path to dst without writing to path
+// (VACUUM INTO over a read-only connection): a dry run on an older database works on the copy,
+// so that the original is not migrated.
+func CopyTo(path, dst string) error {
+	cleanUp := removeNewSidecars(path)
+	defer cleanUp()
+	db, err := openGorm(path, true)
+	if err != nil {
+		return apperr.Invalidf("数据库 %s 无法打开：%v", path, err)
+	}
+	defer closeGorm(db)
+	if err := db.Exec("VACUUM INTO ?", dst).Error; err != nil {
+		return apperr.New(apperr.Internal, "无法复制数据库 %s：%v", path, err)
+	}
+	return nil
+}

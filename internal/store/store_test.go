@@ -553,3 +553,39 @@ func TestOpen_CleanCloseRecord(t *testing.T) {
 		t.Fatalf("code = %s, want invalid: %v", apperr.CodeOf(err), err)
 	}
 }
+
+// A dry run on a database of an older version must not migrate it: Outdated tells, and CopyTo
+// makes the copy to work on, both without changing a byte of the original.
+func TestOutdatedAndCopyTo(t *testing.T) {
+	versions := store.MigrationVersions()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "old.db")
+	old, err := store.OpenAtVersion(path, versions[len(versions)-2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustExec(t, old, "INSERT INTO settings (key, value) VALUES ('kept', 'yes')")
+	old.Close()
+	before := snapshot(t, dir)
+	if out, err := store.Outdated(path); err != nil || !out {
+		t.Fatalf("Outdated = %v, %v; want true", out, err)
+	}
+	dst := filepath.Join(t.TempDir(), "copy.db")
+	if err := store.CopyTo(path, dst); err != nil {
+		t.Fatal(err)
+	}
+	if after := snapshot(t, dir); fmt.Sprint(after) != fmt.Sprint(before) {
+		t.Errorf("the original changed:\nbefore %v\nafter  %v", before, after)
+	}
+	s := mustOpen(t, dst)
+	if v, _ := s.Version(); v != store.LatestVersion() {
+		t.Errorf("copy at version %d, want %d", v, store.LatestVersion())
+	}
+	if n := count(t, s, "settings"); n != 1 {
+		t.Errorf("settings rows in the copy = %d, want 1", n)
+	}
+	s.Close()
+	if out, err := store.Outdated(dst); err != nil || out {
+		t.Errorf("Outdated(migrated copy) = %v, %v; want false", out, err)
+	}
+}
