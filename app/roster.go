@@ -16,6 +16,13 @@ func NewRosterAPI(c *Core) *RosterAPI { return &RosterAPI{c} }
 
 func (a *RosterAPI) svc(s *store.Store) *roster.Service { return roster.NewService(s) }
 
+// forced is the service that goes on past the plausibility limits when the user confirmed.
+func (a *RosterAPI) forced(s *store.Store, force bool) *roster.Service {
+	svc := roster.NewService(s)
+	svc.Force = force
+	return svc
+}
+
 // PickFile asks for a roster workbook; "" when the user cancelled.
 func (a *RosterAPI) PickFile() (string, error) {
 	path, err := a.c.Dialogs.OpenFile("选择名册工作簿", XLSXFilter)
@@ -23,13 +30,16 @@ func (a *RosterAPI) PickFile() (string, error) {
 }
 
 // Preview tells what importing the workbook would do; a nil mapping recognises the sheets.
-func (a *RosterAPI) Preview(path string, mapping *workbook.RosterMapping) (*roster.Plan, error) {
-	return call1(a.c, func(s *store.Store) (*roster.Plan, error) { return a.svc(s).Preview(path, mapping) })
+// force goes on past the plausibility limits (Plan.Limits) once the user confirmed 仍然导入.
+func (a *RosterAPI) Preview(path string, mapping *workbook.RosterMapping, force bool) (*roster.Plan, error) {
+	return call1(a.c, func(s *store.Store) (*roster.Plan, error) { return a.forced(s, force).Preview(path, mapping) })
 }
 
-// Import applies the workbook read with mapping, all or nothing.
-func (a *RosterAPI) Import(path string, mapping *workbook.RosterMapping) (*roster.Plan, error) {
-	return callAfterBackup1(a.c, backup.BeforeImport, func(s *store.Store) (*roster.Plan, error) { return a.svc(s).Import(path, mapping) })
+// Import applies the workbook read with mapping, all or nothing; force as for Preview.
+func (a *RosterAPI) Import(path string, mapping *workbook.RosterMapping, force bool) (*roster.Plan, error) {
+	return callAfterBackup1(a.c, backup.BeforeImport, func(s *store.Store) (*roster.Plan, error) {
+		return a.forced(s, force).Import(path, mapping)
+	})
 }
 
 // Export asks where to save and writes the roster there; "" when the user cancelled.

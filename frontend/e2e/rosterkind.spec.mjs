@@ -106,5 +106,44 @@ export default {
     assert.match(await problems.innerText(), /这是名册（联系片划分表或人员名单），请在“组织架构”中导入/)
     assert.equal(await d.locator('[data-test="scheme-import-confirm"]').isDisabled(), true, 'a roster could be imported as a scheme')
     await screenshot('rosterkind-04-scheme-dialog')
+    await d.locator('.el-dialog__footer .el-button').first().click()
+    await d.waitFor({ state: 'hidden' })
+  },
+
+  async 'a roster past the plausibility limit stops and asks'({ page, screenshot, queueDialog, dir, cli, dbPath }) {
+    const rows = [['联系片', '成员单位']]
+    for (let i = 0; i <= 500; i++) rows.push(['第九联系片', `测试单位${String(i).padStart(3, '0')}`])
+    await nav(page, 'org')
+    const d = await open(page, queueDialog, book(dir, '大名册.xlsx', { 联系片划分: rows }))
+    await d.locator('[data-test="roster-next"]').click()
+    const problems = d.locator('[data-test="roster-problems"]')
+    await problems.waitFor()
+    assert.match(await problems.innerText(), /名册列出了 501 个单位，一份名册一般不会超过 500 个/)
+    assert.equal(await d.locator('[data-test="roster-import"]').isDisabled(), true, 'the implausible roster could be imported without asking')
+    await screenshot('rosterkind-05-limit')
+    // 仍然导入 asks first; cancelling leaves the refusal as it was.
+    await d.locator('[data-test="roster-force"]').click()
+    const box = page.locator('.el-message-box')
+    await box.waitFor()
+    assert.match(await box.innerText(), /请确认这就是要导入的名册/)
+    await page.waitForTimeout(400) // the box's opening animation
+    await screenshot('rosterkind-06-force-confirm')
+    await box.locator('.el-button').first().click()
+    await box.waitFor({ state: 'hidden' })
+    assert.equal(await d.locator('[data-test="roster-import"]').isDisabled(), true, 'cancelling 仍然导入 went on')
+    await d.locator('[data-test="roster-force"]').click()
+    await box.waitFor()
+    await box.locator('.el-button--primary').click()
+    await problems.waitFor({ state: 'detached' })
+    await box.waitFor({ state: 'hidden' })
+    const notes = d.locator('[data-test="roster-notes"]')
+    assert.match(await notes.innerText(), /已确认仍然导入/)
+    await screenshot('rosterkind-07-forced-preview')
+    await d.locator('[data-test="roster-import"]').click()
+    await page.locator('.el-message-box .el-button--primary').click()
+    await message(page, 'success')
+    const org = JSON.parse(await cli('org', '--db', dbPath, '--json'))
+    const area = org.areas.find((a) => a.name === '第九联系片')
+    assert.equal(area?.units.length, 501, 'the forced roster was not imported whole')
   },
 }

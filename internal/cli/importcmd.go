@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"flag"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -35,11 +36,15 @@ type importCall struct {
 
 // startImport parses `--db FILE [--dry-run] [--json] FILE.xlsx` and opens the store (creating
 // a new, empty database when FILE does not exist). On failure it returns nil and the exit code.
-func startImport(env *Env, name, what string, args []string) (*importCall, int) {
+// extra defines a command's own flags beside the shared ones.
+func startImport(env *Env, name, what string, args []string, extra ...func(*flag.FlagSet)) (*importCall, int) {
 	fs := flags(env, name)
 	db := dbFlag(fs)
 	dryRun := fs.Bool("dry-run", false, "只检查并报告，不写入数据库")
 	asJSON := fs.Bool("json", false, "输出 JSON")
+	for _, e := range extra {
+		e(fs)
+	}
 	rest, code, ok := parseOrUsage(env, fs, args)
 	if !ok {
 		return nil, code

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
 	"io"
 
@@ -9,17 +10,21 @@ import (
 )
 
 func init() {
-	register(command{"roster import", "导入名册（联系片、单位、人员）：roster import --db FILE [--dry-run] [--json] FILE.xlsx", runRosterImport})
+	register(command{"roster import", "导入名册（联系片、单位、人员）：roster import --db FILE [--dry-run] [--force] [--json] FILE.xlsx", runRosterImport})
 	register(command{"roster export", "导出名册：roster export --db FILE --out FILE.xlsx", runRosterExport})
 }
 
 func runRosterImport(env *Env, args []string) int {
-	c, code := startImport(env, "roster import", "名册文件", args)
+	var force *bool
+	c, code := startImport(env, "roster import", "名册文件", args, func(fs *flag.FlagSet) {
+		force = fs.Bool("force", false, "工作表或单位多得不像一份名册（超过 200 张工作表或 500 个单位）时，确认无误仍然导入")
+	})
 	if c == nil {
 		return code
 	}
 	defer c.release()
 	svc := roster.NewService(c.store)
+	svc.Force = *force
 	var plan *roster.Plan
 	var err error
 	if c.dryRun {
@@ -46,6 +51,9 @@ func printRosterPlan(w io.Writer, p *roster.Plan, dryRun bool) {
 	}
 	if len(p.Problems) > 0 {
 		fmt.Fprintf(w, "名册 %s 有 %d 个问题，未导入任何数据。请改正后重新导入。\n", p.File, len(p.Problems))
+		if len(p.Limits) == len(p.Problems) {
+			fmt.Fprintf(w, "如果确认文件无误，可加 --force 仍然导入。\n")
+		}
 		return
 	}
 	line("联系片", p.Counts.Areas)

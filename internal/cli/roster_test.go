@@ -2,6 +2,7 @@ package cli_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -154,5 +155,36 @@ func TestRosterExport(t *testing.T) {
 	r := decodeRoster(t, mustRun(t, "roster", "import", "--db", db, "--json", out))
 	if *r.Created != 0 || *r.Updated != 0 || *r.Unchanged == 0 {
 		t.Errorf("exported roster re-imported = %+v", r)
+	}
+}
+
+// A roster of more than 500 units stops and asks: refused (exit 3) with the reason and the way
+// on; with --force, once the user checked the file, it is imported and the limit is told.
+func TestRosterImportForce(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "force.db")
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "联系片划分")
+	f.SetSheetRow("联系片划分", "A1", &[]any{"联系片", "成员单位"})
+	for i := 0; i <= 500; i++ {
+		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		f.SetSheetRow("联系片划分", cell, &[]any{"第一联系片", fmt.Sprintf("单位%03d", i)})
+	}
+	big := filepath.Join(t.TempDir(), "大名册.xlsx")
+	if err := f.SaveAs(big); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := run(t, "roster", "import", "--db", db, big)
+	if code != cli.ExitRefused || !strings.Contains(out, "一份名册一般不会超过 500 个") || !strings.Contains(out, "--force") {
+		t.Fatalf("without --force: exit %d\n%s", code, out)
+	}
+	if org := mustRun(t, "org", "--db", db, "--json"); !strings.Contains(org, `"areas": []`) {
+		t.Errorf("the refused roster wrote: %s", org)
+	}
+	r := decodeRoster(t, mustRun(t, "roster", "import", "--db", db, "--force", "--json", big))
+	if *r.Created != 502 || len(r.Problems) != 0 {
+		t.Errorf("with --force: %+v", r)
+	}
+	if _, usage, errOut := run(t, "roster", "import", "-h"); !strings.Contains(usage+errOut, "--force") || !strings.Contains(usage+errOut, "仍然导入") {
+		t.Errorf("usage lacks --force:\n%s%s", usage, errOut)
 	}
 }

@@ -142,6 +142,7 @@ func (b *builder) plan() *Plan {
 	p := &Plan{Sheets: b.r.Sheets, Changes: []Change{}}
 	p.Problems = append(append([]workbook.Problem{}, b.r.Problems...), b.problems...)
 	p.Notes = append(append([]workbook.Problem{}, b.r.Notes...), b.notes...)
+	p.Limits = append([]workbook.Problem{}, b.r.Limits...)
 	for _, ap := range b.aPlans {
 		p.Counts.Areas.add(ap.action)
 		p.Changes = append(p.Changes, Change{Kind: KindArea, Name: ap.next.Name, Action: ap.action, Detail: ap.detail, Sheet: ap.src.Sheet, Cell: ap.src.Cells["area"]})

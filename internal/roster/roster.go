@@ -22,6 +22,9 @@ type Service struct {
 	db *gorm.DB
 	// Now dates exported rosters; tests set it.
 	Now func() time.Time
+	// Force goes on past the plausibility limits of a roster (workbook.MaxRosterSheets,
+	// MaxRosterUnits): the user saw them in a preview (Plan.Limits) and confirmed.
+	Force bool
 }
 
 // NewService returns a roster service over an open store.
@@ -96,6 +99,9 @@ type Plan struct {
 	Changes  []Change               `json:"changes"`
 	Notes    []workbook.Problem     `json:"notes"`
 	Problems []workbook.Problem     `json:"problems"`
+	// Limits are the problems that only say the file is implausibly large for a roster; they
+	// are also in Problems. The user may go on past them (Service.Force) after checking.
+	Limits []workbook.Problem `json:"limits"`
 	// Applied is true once the plan has been written; a plan with problems never is.
 	Applied bool `json:"applied"`
 }
@@ -130,7 +136,7 @@ func (s *Service) run(path string, m *workbook.RosterMapping, apply bool) (*Plan
 		return nil, err
 	}
 	defer f.Close()
-	r, err := workbook.ReadRoster(f, m)
+	r, err := workbook.ReadRosterForced(f, m, s.Force)
 	if err != nil {
 		return nil, workbook.ReadError("名册", path, err)
 	}

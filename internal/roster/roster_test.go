@@ -1,6 +1,7 @@
 package roster_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -571,5 +572,48 @@ func TestImportRealAreaSheet(t *testing.T) {
 	}
 	if pv := personByName(t, s, "赵明华"); pv.Phone != "13805370001" {
 		t.Errorf("赵明华's phone = %q", pv.Phone)
+	}
+}
+
+// A roster past a plausibility limit is refused with the limit in Plan.Limits (so the window
+// can offer 仍然导入); with Force the same file is imported and the limit told as a note.
+func TestImportForcePastLimits(t *testing.T) {
+	s := mustOpenDB(t)
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "联系片划分")
+	f.SetSheetRow("联系片划分", "A1", &[]any{"联系片", "成员单位"})
+	for i := 0; i <= workbook.MaxRosterUnits; i++ {
+		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		f.SetSheetRow("联系片划分", cell, &[]any{"第一联系片", fmt.Sprintf("单位%03d", i)})
+	}
+	path := filepath.Join(t.TempDir(), "big.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	svc := newService(s)
+	p, err := svc.Import(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Applied || len(p.Limits) != 1 || len(p.Problems) != 1 || !strings.Contains(p.Limits[0].Message, "500") {
+		t.Fatalf("without force: applied %v, limits %+v, problems %+v", p.Applied, p.Limits, p.Problems)
+	}
+	if c := counts(t, s); c.Units != 0 {
+		t.Errorf("refused roster wrote %d units", c.Units)
+	}
+	svc.Force = true
+	if p, err = svc.Preview(path, nil); err != nil || len(p.Problems) != 0 || len(p.Limits) != 0 || p.Applied {
+		t.Fatalf("forced preview: %v %+v", err, p)
+	}
+	p = mustImport(t, svc, path)
+	if c := counts(t, s); c.Units != workbook.MaxRosterUnits+1 {
+		t.Errorf("forced import wrote %d units", c.Units)
+	}
+	found := false
+	for _, n := range p.Notes {
+		found = found || strings.Contains(n.Message, "已确认仍然导入")
+	}
+	if !found {
+		t.Errorf("notes lack the limit: %+v", p.Notes)
 	}
 }

@@ -22,8 +22,8 @@ type Grid struct {
 	cells int
 }
 
-// ReadGrid reads a whole sheet within the budgets of MaxGridRows, MaxGridCells and
-// GridTimeBudget, refusing with a Chinese message a sheet past them. A chart, dialog or macro
+// ReadGrid reads a whole sheet within the budgets of MaxGridRows and MaxGridCells (per sheet)
+// and FileTimeBudget (for all the sheets of the file together), refusing with a Chinese message a sheet past them. A chart, dialog or macro
 // sheet has no cells: it comes back empty (see SkippedSheets for the note). Merged ranges are
 // clipped to the cells the sheet uses, so a merge over a whole sheet costs no more than its
 // data.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -27,23 +28,65 @@ const (
 	MaxMerges = 100_000
 )
 
-// GridTimeBudget is how long one sheet may take to read; a variable so that tests can shrink it.
-var GridTimeBudget = 20 * time.Second
+// FileTimeBudget is how long the sheets of one workbook may take to read, all together, from
+// its opening: a file of many sheets each just under a per-sheet budget would otherwise take
+// their sum. A variable so that tests can shrink it.
+var FileTimeBudget = 20 * time.Second
+
+// budgets holds when the reading of each open workbook began, without keeping it alive.
+var budgets struct {
+	sync.Mutex
+	began map[weak.Pointer[excelize.File]]time.Time
+}
+
+// startBudget starts f's time budget at t, unless it has started already.
+func startBudget(f *excelize.File, t time.Time) time.Time {
+	budgets.Lock()
+	defer budgets.Unlock()
+	if budgets.began == nil {
+		budgets.began = map[weak.Pointer[excelize.File]]time.Time{}
+	}
+	key := weak.Make(f)
+	if began, ok := budgets.began[key]; ok {
+		return began
+	}
+	budgets.began[key] = t
+	runtime.AddCleanup(f, func(k weak.Pointer[excelize.File]) {
+		budgets.Lock()
+		delete(budgets.began, k)
+		budgets.Unlock()
+	}, key)
+	return t
+}
+
+// fileDeadline is when f's time budget runs out: FileTimeBudget after OpenBytes began opening
+// it, or after its first sheet read for a workbook opened elsewhere.
+func fileDeadline(f *excelize.File) time.Time {
+	return startBudget(f, time.Now()).Add(FileTimeBudget)
+}
+
+// timeoutError refuses a workbook whose sheets took longer than FileTimeBudget to read.
+func timeoutError(sheet string) error {
+	return apperr.Invalidf("读取超时：这个工作簿的各工作表合计读取超过 %d 秒（停在工作表「%s」），内容过多，不是联看评能读取的表格，已拒绝", int(FileTimeBudget.Seconds()), sheet)
+}
 
 // readRows reads the sheet's cells as excelize's GetRows does (trailing empty rows dropped),
-// within the budgets.
+// within the budgets: rows and cells per sheet, time per file.
 func (g *Grid) readRows(f *excelize.File) error {
+	deadline := fileDeadline(f)
+	if time.Now().After(deadline) {
+		return timeoutError(g.Sheet)
+	}
 	it, err := f.Rows(g.Sheet)
 	if err != nil {
 		return sheetError(g.Sheet, err)
 	}
 	defer it.Close()
-	start := time.Now()
 	opts := excelize.Options{RawCellValue: true}
 	for cur := 0; it.Next(); {
 		cur++
-		if cur%64 == 0 && time.Since(start) > GridTimeBudget {
-			return apperr.Invalidf("工作表「%s」读取超时（超过 %d 秒），内容过多，不是联看评能读取的表格，已拒绝", g.Sheet, int(GridTimeBudget.Seconds()))
+		if cur%64 == 0 && time.Now().After(deadline) {
+			return timeoutError(g.Sheet)
 		}
 		row, err := it.Columns(opts)
 		if err != nil {

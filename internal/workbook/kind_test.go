@@ -247,9 +247,22 @@ func TestRosterPlausibilityLimits(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkMessages(t, "problem", r.Problems, "一份名册不会超过 200 张")
+		checkMessages(t, "problem", r.Problems, "一份名册一般不会超过 200 张")
+		checkMessages(t, "limit", r.Limits, "一份名册一般不会超过 200 张")
 		if len(r.Units) != 0 {
 			t.Errorf("read %d units", len(r.Units))
+		}
+		// The user checked the file and chose to go on: every sheet is read, the limit is a note.
+		r, err = workbook.ReadRosterForced(bookOf(t, sheets...), nil, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Problems) != 0 || len(r.Limits) != 0 {
+			t.Errorf("forced: problems %v, limits %v", r.Problems, r.Limits)
+		}
+		checkMessages(t, "note", r.Notes, "已确认仍然导入")
+		if len(r.Units) != workbook.MaxRosterSheets+1 {
+			t.Errorf("forced: read %d units, want %d", len(r.Units), workbook.MaxRosterSheets+1)
 		}
 	})
 	t.Run("Units", func(t *testing.T) {
@@ -261,7 +274,15 @@ func TestRosterPlausibilityLimits(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkMessages(t, "problem", r.Problems, "一份名册不会超过 500 个")
+		checkMessages(t, "problem", r.Problems, "一份名册一般不会超过 500 个")
+		checkMessages(t, "limit", r.Limits, "一份名册一般不会超过 500 个")
+		r, err = workbook.ReadRosterForced(bookOf(t, sheetRows{"联系片", rows}), nil, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Problems) != 0 || len(r.Units) != workbook.MaxRosterUnits+1 {
+			t.Errorf("forced: problems %v, %d units", r.Problems, len(r.Units))
+		}
 	})
 }
 

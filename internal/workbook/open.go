@@ -11,6 +11,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -139,6 +140,7 @@ func statError(path string, err error) error {
 // password; the zip directory is checked (sizes, duplicate parts) before excelize parses
 // anything. A panic inside excelize on a hostile file comes back as a refusal.
 func OpenBytes(data []byte, name, password string) (f *excelize.File, err error) {
+	began := time.Now()
 	defer func() {
 		if p := recover(); p != nil {
 			Logf("workbook: open %s: panic: %v", name, p)
@@ -182,6 +184,7 @@ func OpenBytes(data []byte, name, password string) (f *excelize.File, err error)
 		closeQuietly(f)
 		return nil, apperr.Invalidf("文件 %s 已损坏：没有工作表。请用 Excel 或 WPS 打开后重新保存", name)
 	}
+	startBudget(f, began) // the file's time budget counts from here (FileTimeBudget)
 	return f, nil
 }
 

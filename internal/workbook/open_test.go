@@ -1,12 +1,15 @@
 package workbook_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"liankanping/internal/apperr"
 	"liankanping/internal/corpus"
@@ -134,6 +137,59 @@ func TestSniff(t *testing.T) {
 	} {
 		if got := workbook.Sniff([]byte(c.data)); got != c.want {
 			t.Errorf("Sniff(%q) = %s, want %s", c.data, got, c.want)
+		}
+	}
+}
+
+// The time budget is the file's, not each sheet's: once the sheets read so far have used it,
+// the next sheet is refused however small, naming it; a new opening starts a new budget. The
+// per-sheet row and cell budgets still hold beside it (TestOpen_Hostile).
+func TestFileTimeBudget(t *testing.T) {
+	f := excelize.NewFile()
+	for i := range 3 {
+		name := fmt.Sprintf("S%d", i+1)
+		if i == 0 {
+			f.SetSheetName("Sheet1", name)
+		} else if _, err := f.NewSheet(name); err != nil {
+			t.Fatal(err)
+		}
+		for r := 1; r <= 100; r++ {
+			cell, _ := excelize.CoordinatesToCellName(1, r)
+			f.SetCellValue(name, cell, r)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "sheets.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	defer func(old time.Duration) { workbook.FileTimeBudget = old }(workbook.FileTimeBudget)
+	workbook.FileTimeBudget = 300 * time.Millisecond
+
+	book, err := workbook.OpenFile(path, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer book.Close()
+	if _, err := workbook.ReadGrid(book, "S1"); err != nil {
+		t.Fatalf("first sheet within the budget: %v", err)
+	}
+	time.Sleep(workbook.FileTimeBudget) // as if S1 had taken the whole budget
+	_, err = workbook.ReadGrid(book, "S2")
+	if apperr.CodeOf(err) != apperr.Invalid || !strings.Contains(err.Error(), "各工作表合计读取超过") || !strings.Contains(err.Error(), "「S2」") {
+		t.Fatalf("second sheet past the file's budget: %v", err)
+	}
+	if _, err := workbook.ReadGrid(book, "S3"); err == nil {
+		t.Error("third sheet read past the file's budget")
+	}
+
+	again, err := workbook.OpenFile(path, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	for _, s := range again.GetSheetList() {
+		if _, err := workbook.ReadGrid(again, s); err != nil {
+			t.Errorf("a new opening has a new budget: %s: %v", s, err)
 		}
 	}
 }

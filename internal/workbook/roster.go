@@ -143,6 +143,10 @@ type Roster struct {
 	Sheets   []RosterSheet
 	Problems []Problem
 	Notes    []Problem
+	// Limits are the problems that only say the file is implausibly large for a roster (too
+	// many sheets or units): they are also in Problems, and reading with force turns them into
+	// notes, so that the user who checked the file can go on.
+	Limits []Problem
 }
 
 // Mapping returns how the roster's sheets were read, to be shown and corrected.
@@ -162,6 +166,19 @@ func (r *Roster) note(sheet, cell, format string, args ...any) {
 	r.Notes = append(r.Notes, Problem{Sheet: sheet, Cell: cell, Message: fmt.Sprintf(format, args...)})
 }
 
+// limit reports a plausibility limit passed: a problem that stops the import, or with force a
+// note that the user chose to go on.
+func (r *Roster) limit(force bool, format string, args ...any) {
+	p := Problem{Message: fmt.Sprintf(format, args...)}
+	if force {
+		p.Message += "（已确认仍然导入）"
+		r.Notes = append(r.Notes, p)
+		return
+	}
+	r.Problems = append(r.Problems, p)
+	r.Limits = append(r.Limits, p)
+}
+
 // sampleRows is how many data rows the mapping step shows per sheet.
 const sampleRows = 8
 
@@ -170,6 +187,13 @@ const sampleRows = 8
 // sheet is read as m says. What is wrong with the file is reported in Problems, by sheet and
 // cell; the error is only for a workbook that cannot be read at all.
 func ReadRoster(f *excelize.File, m *RosterMapping) (*Roster, error) {
+	return ReadRosterForced(f, m, false)
+}
+
+// ReadRosterForced is ReadRoster; with force, the plausibility limits (MaxRosterSheets,
+// MaxRosterUnits) are told as notes instead of stopping the import: the user was shown them
+// and chose to go on. The per-file and per-sheet reading budgets still hold.
+func ReadRosterForced(f *excelize.File, m *RosterMapping, force bool) (*Roster, error) {
 	r := &Roster{}
 	given := map[string]RosterSheetMapping{}
 	if m != nil {
@@ -183,8 +207,10 @@ func ReadRoster(f *excelize.File, m *RosterMapping) (*Roster, error) {
 		return r, nil
 	}
 	if len(sheets) > MaxRosterSheets {
-		r.problem("", "", "工作簿有 %d 张工作表，一份名册不会超过 %d 张，可能选错了文件；请检查后再导入，或把名册整理到少数几张工作表中", len(sheets), MaxRosterSheets)
-		return r, nil
+		r.limit(force, "工作簿有 %d 张工作表，一份名册一般不会超过 %d 张，可能选错了文件；请检查后再导入，或把名册整理到少数几张工作表中", len(sheets), MaxRosterSheets)
+		if !force {
+			return r, nil
+		}
 	}
 	var left []*Grid // visible sheets with data that were not recognised
 	for _, sheet := range sheets {
@@ -226,7 +252,7 @@ func ReadRoster(f *excelize.File, m *RosterMapping) (*Roster, error) {
 		r.problem(sheet, "", "%s", WrongKindMessage(kind))
 		return r, nil
 	}
-	r.checkWhole(kinds, left)
+	r.checkWhole(kinds, left, force)
 	if !found && len(r.Problems) == 0 {
 		first := ""
 		if len(r.Sheets) > 0 {
@@ -248,7 +274,7 @@ const (
 // checkWhole reports what is wrong with the roster as a whole, once every sheet is read:
 // sheets with data left out (a note: the user must know they were not imported), people
 // without any areas sheet (a problem: half a roster is not a roster) and too many units.
-func (r *Roster) checkWhole(kinds map[string]bool, left []*Grid) {
+func (r *Roster) checkWhole(kinds map[string]bool, left []*Grid, force bool) {
 	if kinds[RosterAreas] || kinds[RosterPeople] {
 		for _, g := range left {
 			r.note(g.Sheet, "", "工作表「%s」没有识别为名册，未导入", g.Sheet)
@@ -265,7 +291,7 @@ func (r *Roster) checkWhole(kinds map[string]bool, left []*Grid) {
 		r.problem(sheet, "", "名册中没有找到联系片划分表（应有“联系片”和“成员单位”两列），只有人员名单；请检查联系片划分表的表头文字，或在导入窗口中手动指定各列")
 	}
 	if len(r.Units) > MaxRosterUnits {
-		r.problem("", "", "名册列出了 %d 个单位，一份名册不会超过 %d 个，可能选错了文件；请检查后再导入", len(r.Units), MaxRosterUnits)
+		r.limit(force, "名册列出了 %d 个单位，一份名册一般不会超过 %d 个，可能选错了文件；请检查后再导入", len(r.Units), MaxRosterUnits)
 	}
 }
 

@@ -19,7 +19,7 @@ function toGo(m: RosterMapping | null): workbook.RosterMapping {
 
 export const rosterApi = {
   pickFile: () => call(RosterAPI.PickFile()),
-  preview: (path: string, mapping: RosterMapping | null) => call(RosterAPI.Preview(path, toGo(mapping))),
-  importFile: (path: string, mapping: RosterMapping | null) => call(RosterAPI.Import(path, toGo(mapping))),
+  preview: (path: string, mapping: RosterMapping | null, force = false) => call(RosterAPI.Preview(path, toGo(mapping), force)),
+  importFile: (path: string, mapping: RosterMapping | null, force = false) => call(RosterAPI.Import(path, toGo(mapping), force)),
   exportFile: () => call(RosterAPI.Export()),
 }

@@ -9,10 +9,14 @@ export const useRosterStore = defineStore('roster', () => {
   const path = ref('')
   const plan = ref<RosterPlan | null>(null)
   const busy = ref(false)
+  // force goes on past the plausibility limits (plan.limits) once the user confirmed 仍然导入;
+  // a new file starts without it.
+  const force = ref(false)
 
   function reset() {
     path.value = ''
     plan.value = null
+    force.value = false
   }
 
   async function run<T>(fn: () => Promise<T>): Promise<T> {
@@ -30,18 +34,19 @@ export const useRosterStore = defineStore('roster', () => {
     if (!p) return false
     path.value = p
     plan.value = null
+    force.value = false
     await preview(null)
     return true
   }
 
   /** preview reads the file again with mapping (null: recognise the sheets) and plans the import. */
   async function preview(mapping: RosterMapping | null) {
-    plan.value = await run(() => rosterApi.preview(path.value, mapping))
+    plan.value = await run(() => rosterApi.preview(path.value, mapping, force.value))
   }
 
   /** apply imports the file all or nothing and reloads the organisation when it was written. */
   async function apply(mapping: RosterMapping | null) {
-    const p = await run(() => rosterApi.importFile(path.value, mapping))
+    const p = await run(() => rosterApi.importFile(path.value, mapping, force.value))
     plan.value = p
     if (p.applied) {
       await useOrgStore().load()
@@ -55,5 +60,11 @@ export const useRosterStore = defineStore('roster', () => {
     return run(() => rosterApi.exportFile())
   }
 
-  return { path, plan, busy, reset, pick, preview, apply, exportRoster }
+  /** goOn previews the file again past its plausibility limits, as the user confirmed. */
+  async function goOn(mapping: RosterMapping | null) {
+    force.value = true
+    await preview(mapping)
+  }
+
+  return { path, plan, busy, force, reset, pick, preview, apply, goOn, exportRoster }
 })

@@ -2524,6 +2524,7 @@ export namespace roster {
 	    changes: Change[];
 	    notes: workbook.Problem[];
 	    problems: workbook.Problem[];
+	    limits: workbook.Problem[];
 	    applied: boolean;
 	
 	    static createFrom(source: any = {}) {
@@ -2539,6 +2540,7 @@ export namespace roster {
 	        this.changes = this.convertValues(source["changes"], Change);
 	        this.notes = this.convertValues(source["notes"], workbook.Problem);
 	        this.problems = this.convertValues(source["problems"], workbook.Problem);
+	        this.limits = this.convertValues(source["limits"], workbook.Problem);
 	        this.applied = source["applied"];
 	    }
 	

@@ -60,4 +60,10 @@ export default {
   nothingToDo: 'The roster matches the stored data; nothing to import',
   imported: 'Imported: {created} new, {updated} updated, {unchanged} unchanged',
   refused: 'The roster has problems; nothing was imported',
+  limitHint: 'This file is far larger than a roster usually is; it may be the wrong file. If you are sure it is the roster to import, you can import it anyway.',
+  force: 'Import anyway',
+  forceTitle: 'Import anyway',
+  forceConfirm: '{reasons}\n\nPlease confirm this is the roster to import. The preview is then made again from this file; check it before clicking “Import”.',
+  forceGo: 'It is correct, go on',
+  forced: 'Going on as confirmed; please check the preview below',
 }

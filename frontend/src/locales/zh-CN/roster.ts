@@ -60,4 +60,10 @@ export default {
   nothingToDo: '名册与现有数据完全一致，无需导入',
   imported: '导入完成：新增 {created} 条，更新 {updated} 条，{unchanged} 条不变',
   refused: '名册有问题，没有导入任何数据',
+  limitHint: '这份文件比一份名册通常的规模大得多，可能选错了文件。如果确认它就是要导入的名册，可以仍然导入。',
+  force: '仍然导入',
+  forceTitle: '确认仍然导入',
+  forceConfirm: '{reasons}\n\n请确认这就是要导入的名册。继续后会按这份文件重新生成预览，确认无误再点“导入”。',
+  forceGo: '确认无误，继续',
+  forced: '已按确认继续，请核对下面的预览',
 }

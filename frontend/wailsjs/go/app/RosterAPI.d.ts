@@ -5,8 +5,8 @@ import {roster} from '../models';
 
 export function Export():Promise<string>;
 
-export function Import(arg1:string,arg2:workbook.RosterMapping):Promise<roster.Plan>;
+export function Import(arg1:string,arg2:workbook.RosterMapping,arg3:boolean):Promise<roster.Plan>;
 
 export function PickFile():Promise<string>;
 
-export function Preview(arg1:string,arg2:workbook.RosterMapping):Promise<roster.Plan>;
+export function Preview(arg1:string,arg2:workbook.RosterMapping,arg3:boolean):Promise<roster.Plan>;

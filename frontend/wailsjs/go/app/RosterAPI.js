@@ -6,14 +6,14 @@ export function Export() {
   return window['go']['app']['RosterAPI']['Export']();
 }
 
-export function Import(arg1, arg2) {
-  return window['go']['app']['RosterAPI']['Import'](arg1, arg2);
+export function Import(arg1, arg2, arg3) {
+  return window['go']['app']['RosterAPI']['Import'](arg1, arg2, arg3);
 }
 
 export function PickFile() {
   return window['go']['app']['RosterAPI']['PickFile']();
 }
 
-export function Preview(arg1, arg2) {
-  return window['go']['app']['RosterAPI']['Preview'](arg1, arg2);
+export function Preview(arg1, arg2, arg3) {
+  return window['go']['app']['RosterAPI']['Preview'](arg1, arg2, arg3);
 }
