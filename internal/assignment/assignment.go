@@ -18,18 +18,22 @@ import (
 	"liankanping/internal/apperr"
 	"liankanping/internal/org"
 	"liankanping/internal/round"
+	"liankanping/internal/score"
 	"liankanping/internal/store"
 	"liankanping/internal/workbook"
 )
 
 // Service exports and imports rater assignments.
 type Service struct {
-	db  *gorm.DB
-	Now func() time.Time
+	db     *gorm.DB
+	rounds *round.Service
+	Now    func() time.Time
 }
 
 // NewService returns a service over an open store.
-func NewService(s *store.Store) *Service { return &Service{db: s.DB, Now: time.Now} }
+func NewService(s *store.Store) *Service {
+	return &Service{db: s.DB, rounds: round.NewService(s), Now: time.Now}
+}
 
 // FileName is the usual name of a round's assignment workbook.
 func FileName(code string) string { return code + "评价关系表.xlsx" }
@@ -86,7 +90,7 @@ type Result struct {
 
 // Book is a round's rater assignment as the workbook writes it.
 func (s *Service) Book(roundID uint) (workbook.AssignmentBook, error) {
-	d, err := round.WithTx(s.db).Get(roundID)
+	d, err := s.rounds.Get(roundID)
 	if err != nil {
 		return workbook.AssignmentBook{}, err
 	}
@@ -109,22 +113,22 @@ func (s *Service) Book(roundID uint) (workbook.AssignmentBook, error) {
 // with any problem changes nothing, and dryRun only reports.
 func (s *Service) Apply(roundID uint, book workbook.AssignmentBook, file string, dryRun bool) (*Result, error) {
 	res := &Result{File: file, Lines: []Line{}, Problems: []workbook.Problem{}, Groups: []round.GroupPlan{}}
-	err := s.db.Transaction(func(tx *gorm.DB) error {
-		d, err := round.WithTx(tx).Get(roundID)
+	err := store.InTx(s.db, func(t store.Tx) error {
+		d, err := round.WithTx(t).Get(roundID)
 		if err != nil {
 			return err
 		}
 		if d.Status == round.Closed {
 			return apperr.Conflictf("轮次 %s 已结束，评价关系不能再修改", d.Code)
 		}
-		plan, err := assignmentPlan(tx, d, book, res)
+		plan, err := assignmentPlan(t, d, book, res)
 		if err != nil {
 			return err
 		}
 		if len(res.Problems) > 0 || dryRun {
 			return nil
 		}
-		if _, err := round.WithTx(tx).Save(plan); err != nil {
+		if _, err := round.WithTx(t).Save(plan); err != nil {
 			if apperr.CodeOf(err) == apperr.Internal {
 				return err
 			}
@@ -147,7 +151,7 @@ type personRow = org.PersonView
 
 // assignmentPlan resolves the book against the round and the organisation, collecting
 // problems by cell, and returns the plan it asks for.
-func assignmentPlan(tx *gorm.DB, d *round.Detail, book workbook.AssignmentBook, res *Result) (round.Plan, error) {
+func assignmentPlan(t store.Tx, d *round.Detail, book workbook.AssignmentBook, res *Result) (round.Plan, error) {
 	problem := func(sheet, cell, format string, args ...any) {
 		res.Problems = append(res.Problems, workbook.Problem{Sheet: sheet, Cell: cell, Message: fmt.Sprintf(format, args...)})
 	}
@@ -181,11 +185,11 @@ func assignmentPlan(tx *gorm.DB, d *round.Detail, book workbook.AssignmentBook, 
 	for i, g := range plan.Groups {
 		groupPos[g.Name] = i
 	}
-	people, err := org.WithTx(tx).ListPeople(org.PersonFilter{})
+	people, err := org.WithTx(t).ListPeople(org.PersonFilter{})
 	if err != nil {
 		return plan, err
 	}
-	units, err := org.WithTx(tx).ListUnits(org.UnitFilter{})
+	units, err := org.WithTx(t).ListUnits(org.UnitFilter{})
 	if err != nil {
 		return plan, err
 	}
@@ -264,8 +268,10 @@ func assignmentPlan(tx *gorm.DB, d *round.Detail, book workbook.AssignmentBook, 
 		if inFile[pid] {
 			continue
 		}
-		var n int64
-		tx.Table("scores").Where("rater_id = ?", r.ID).Count(&n)
+		n, err := score.WithTx(t).CountOfRater(r.ID)
+		if err != nil {
+			return plan, err
+		}
 		if n > 0 {
 			problem(sheet, "", "%s已有 %d 条评分，不能从本轮移除；请把这位评分人留在表中", r.Name, n)
 		}

@@ -7,8 +7,6 @@ import (
 	"math/rand/v2"
 	"sort"
 
-	"gorm.io/gorm"
-
 	"liankanping/internal/apperr"
 	"liankanping/internal/org"
 	"liankanping/internal/store"
@@ -47,7 +45,7 @@ func init() { registerStep(10, "organisation", buildOrg) }
 // Builder carries the transaction, the seeded random source and what one step leaves for the
 // next.
 type Builder struct {
-	Tx   *gorm.DB
+	Tx   store.Tx
 	Rnd  *rand.Rand
 	Opts Options
 	org  *org.Service
@@ -69,8 +67,9 @@ func Load(s *store.Store, opts Options) error {
 	if c.Areas+c.Units+c.People > 0 {
 		return apperr.Conflictf("数据库中已有组织架构数据，不能再载入演示数据")
 	}
-	return s.DB.Transaction(func(tx *gorm.DB) error {
-		b := &Builder{Tx: tx, Rnd: rand.New(rand.NewPCG(Seed, Seed)), Opts: opts, org: org.WithTx(tx),
+	return store.InTx(s.DB, func(t store.Tx) error {
+		tx := t.DB()
+		b := &Builder{Tx: t, Rnd: rand.New(rand.NewPCG(Seed, Seed)), Opts: opts, org: org.WithTx(t),
 			UnitByName: map[string]org.Unit{}, usedNames: map[string]bool{}}
 		// The audit log names the demo as the author of what it creates; the operator's own
 		// name, if set, is put back afterwards.

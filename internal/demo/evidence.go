@@ -91,11 +91,11 @@ func buildEvidence(b *Builder) error {
 		return nil
 	}
 	var round []uint
-	if err := b.Tx.Raw("SELECT id FROM rounds WHERE code = '2024Q3'").Pluck("id", &round).Error; err != nil || len(round) == 0 {
+	if err := b.Tx.DB().Raw("SELECT id FROM rounds WHERE code = '2024Q3'").Pluck("id", &round).Error; err != nil || len(round) == 0 {
 		return fmt.Errorf("轮次 2024Q3：%v", err)
 	}
 	var units []uint
-	if err := b.Tx.Raw("SELECT unit_id FROM round_units WHERE round_id = ? ORDER BY sort_order, unit_id LIMIT 2", round[0]).Pluck("unit_id", &units).Error; err != nil {
+	if err := b.Tx.DB().Raw("SELECT unit_id FROM round_units WHERE round_id = ? ORDER BY sort_order, unit_id LIMIT 2", round[0]).Pluck("unit_id", &units).Error; err != nil {
 		return err
 	}
 	walls := []color.RGBA{{245, 240, 230, 255}, {232, 238, 244, 255}}
@@ -112,7 +112,7 @@ func buildEvidence(b *Builder) error {
 		{"已销号", "销号审核意见.pdf", "支部审核同意销号"},
 	} {
 		var ids []uint
-		if err := b.Tx.Raw("SELECT id FROM findings WHERE status = ? ORDER BY id LIMIT 2", st.status).Pluck("id", &ids).Error; err != nil {
+		if err := b.Tx.DB().Raw("SELECT id FROM findings WHERE status = ? ORDER BY id LIMIT 2", st.status).Pluck("id", &ids).Error; err != nil {
 			return err
 		}
 		for k, id := range ids {

@@ -367,7 +367,7 @@ func buildBrands(b *Builder, svc *frontline.Service) error {
 		}
 		year := 2021 + b.Rnd.IntN(4)
 		var n int64
-		b.Tx.Table("brands").Where("unit_id = ? AND name = ?", u.ID, h.name).Count(&n)
+		b.Tx.DB().Table("brands").Where("unit_id = ? AND name = ?", u.ID, h.name).Count(&n)
 		if n > 0 {
 			continue
 		}

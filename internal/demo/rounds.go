@@ -39,7 +39,7 @@ func buildRounds(b *Builder) error {
 	schemeIDs := map[string]uint{}
 	for _, name := range []string{DemoScheme2023Name, DemoSchemeName} {
 		var id uint
-		if err := b.Tx.Raw("SELECT id FROM schemes WHERE status = 'published' AND name = ?", name).Scan(&id).Error; err != nil {
+		if err := b.Tx.DB().Raw("SELECT id FROM schemes WHERE status = 'published' AND name = ?", name).Scan(&id).Error; err != nil {
 			return err
 		}
 		if id == 0 {
@@ -146,7 +146,7 @@ func buildBenchRound(b *Builder) error {
 		return nil
 	}
 	var schemeID uint
-	if err := b.Tx.Raw("SELECT id FROM schemes WHERE status = 'published' AND name = ?", BenchSchemeName).Scan(&schemeID).Error; err != nil {
+	if err := b.Tx.DB().Raw("SELECT id FROM schemes WHERE status = 'published' AND name = ?", BenchSchemeName).Scan(&schemeID).Error; err != nil {
 		return err
 	}
 	var units []uint
@@ -159,7 +159,7 @@ func buildBenchRound(b *Builder) error {
 	}
 	units = append(units, more...)
 	var staff []uint
-	if err := b.Tx.Raw("SELECT id FROM people WHERE unit_id IS NULL AND title LIKE '区直机关工委%' ORDER BY id").Scan(&staff).Error; err != nil {
+	if err := b.Tx.DB().Raw("SELECT id FROM people WHERE unit_id IS NULL AND title LIKE '区直机关工委%' ORDER BY id").Scan(&staff).Error; err != nil {
 		return err
 	}
 	var leaders, liaisons []uint

@@ -17,7 +17,7 @@ type demoIndicator struct {
 
 func (b *Builder) indicators(schemeID uint) ([]demoIndicator, error) {
 	var inds []demoIndicator
-	err := b.Tx.Raw(`
+	err := b.Tx.DB().Raw(`
 SELECT i.id, i.kind, i.max_centi, i.step_centi, i.name, COALESCE(d.name,'') AS dimension
 FROM indicators i LEFT JOIN indicators d ON d.scheme_id = i.scheme_id AND d.level = 1 AND i.code LIKE d.code || '.%'
 WHERE i.scheme_id = ? AND i.kind IS NOT NULL AND i.kind <> '' ORDER BY i.sort_order, i.id`, schemeID).Scan(&inds).Error
@@ -26,7 +26,7 @@ WHERE i.scheme_id = ? AND i.kind IS NOT NULL AND i.kind <> '' ORDER BY i.sort_or
 	}
 	for k := range inds {
 		if inds[k].Kind == "grade" {
-			if err := b.Tx.Raw("SELECT points_centi FROM indicator_options WHERE indicator_id = ? ORDER BY points_centi DESC", inds[k].ID).
+			if err := b.Tx.DB().Raw("SELECT points_centi FROM indicator_options WHERE indicator_id = ? ORDER BY points_centi DESC", inds[k].ID).
 				Scan(&inds[k].Options).Error; err != nil {
 				return nil, err
 			}
@@ -54,7 +54,7 @@ func (b *Builder) scoreRound(roundID uint, leaveGap bool) error {
 		SchemeID uint
 		Date     string
 	}
-	if err := b.Tx.Raw("SELECT scheme_id, date FROM rounds WHERE id = ?", roundID).Scan(&r).Error; err != nil {
+	if err := b.Tx.DB().Raw("SELECT scheme_id, date FROM rounds WHERE id = ?", roundID).Scan(&r).Error; err != nil {
 		return err
 	}
 	inds, err := b.indicators(r.SchemeID)
@@ -65,12 +65,12 @@ func (b *Builder) scoreRound(roundID uint, leaveGap bool) error {
 		ID         uint
 		PersonUnit *uint
 	}
-	if err := b.Tx.Raw("SELECT r.id, p.unit_id AS person_unit FROM raters r JOIN people p ON p.id = r.person_id WHERE r.round_id = ? ORDER BY r.id", roundID).
+	if err := b.Tx.DB().Raw("SELECT r.id, p.unit_id AS person_unit FROM raters r JOIN people p ON p.id = r.person_id WHERE r.round_id = ? ORDER BY r.id", roundID).
 		Scan(&raters).Error; err != nil {
 		return err
 	}
 	var units []uint
-	if err := b.Tx.Raw("SELECT unit_id FROM round_units WHERE round_id = ? ORDER BY sort_order", roundID).Scan(&units).Error; err != nil {
+	if err := b.Tx.DB().Raw("SELECT unit_id FROM round_units WHERE round_id = ? ORDER BY sort_order", roundID).Scan(&units).Error; err != nil {
 		return err
 	}
 	at, _ := time.ParseInLocation("2006-01-02", r.Date, time.Local)
@@ -101,7 +101,7 @@ func (b *Builder) scoreRound(roundID uint, leaveGap bool) error {
 			}
 		}
 	}
-	return b.Tx.Table("scores").CreateInBatches(rows, 200).Error
+	return b.Tx.DB().Table("scores").CreateInBatches(rows, 200).Error
 }
 
 // demoValue is one rater's value for one indicator of a unit of quality q (0…1); false means
@@ -162,7 +162,7 @@ func (b *Builder) findings(roundID uint, units []uint, date string) error {
 			"description": f.description, "requirement": f.requirement, "responsible": b.PersonName(),
 			"deadline": deadline.Format("2006-01-02"), "status": status, "done_date": done, "closed_date": closed,
 			"created_at": at, "updated_at": at}
-		if err := b.Tx.Table("findings").Create(row).Error; err != nil {
+		if err := b.Tx.DB().Table("findings").Create(row).Error; err != nil {
 			return err
 		}
 	}

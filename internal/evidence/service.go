@@ -30,7 +30,7 @@ func NewService(s *store.Store) *Service { return &Service{db: s.DB, Now: time.N
 
 // WithTx returns a service whose calls run inside tx, for an importer that attaches files in
 // the same transaction as its other changes.
-func WithTx(tx *gorm.DB) *Service { return &Service{db: tx, Now: time.Now} }
+func WithTx(tx store.Tx) *Service { return &Service{db: tx.DB(), Now: time.Now} }
 
 // MaxBytes is the largest file accepted: the setting evidence_max_mb, DefaultMaxMB without it.
 func (s *Service) MaxBytes() int64 { return int64(s.MaxMB()) << 20 }

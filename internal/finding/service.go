@@ -24,7 +24,7 @@ func NewService(s *store.Store) *Service { return &Service{db: s.DB, Now: time.N
 
 // WithTx returns a service whose calls run inside tx, for importers that apply many changes in
 // one transaction.
-func WithTx(tx *gorm.DB) *Service { return &Service{db: tx, Now: time.Now} }
+func WithTx(tx store.Tx) *Service { return &Service{db: tx.DB(), Now: time.Now} }
 
 func (s *Service) today() string { return s.Now().Format(dateLayout) }
 

@@ -25,7 +25,7 @@ type Service struct {
 func NewService(s *store.Store) *Service { return &Service{db: s.DB, Now: time.Now} }
 
 // WithTx returns a service whose calls run inside tx, for importers and the demo.
-func WithTx(tx *gorm.DB) *Service { return &Service{db: tx, Now: time.Now} }
+func WithTx(tx store.Tx) *Service { return &Service{db: tx.DB(), Now: time.Now} }
 
 func (s *Service) today() string { return s.Now().Format(dateLayout) }
 

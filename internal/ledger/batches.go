@@ -11,6 +11,7 @@ import (
 	"liankanping/internal/apperr"
 	"liankanping/internal/evidence"
 	"liankanping/internal/finding"
+	"liankanping/internal/store"
 )
 
 // Batch is one applied return of one feedback workbook; undoing it restores what it changed.
@@ -111,7 +112,8 @@ type UndoResult struct {
 // deleted): undo that later change first.
 func (s *Service) Undo(batchID uint, operator string) (*UndoResult, error) {
 	res := &UndoResult{BatchID: batchID}
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := store.InTx(s.db, func(t store.Tx) error {
+		tx := t.DB()
 		var b Batch
 		if err := tx.First(&b, batchID).Error; err != nil {
 			if errors.Is(err, gorm.ErrRecordNotFound) {
@@ -173,7 +175,7 @@ func (s *Service) Undo(batchID uint, operator string) (*UndoResult, error) {
 			}
 			res.Restored++
 		}
-		n, err := evidence.WithTx(tx).RemoveBatch(b.ID)
+		n, err := evidence.WithTx(t).RemoveBatch(b.ID)
 		if err != nil {
 			return err
 		}

@@ -13,6 +13,7 @@ import (
 	"liankanping/internal/apperr"
 	"liankanping/internal/exchange"
 	"liankanping/internal/finding"
+	"liankanping/internal/store"
 	"liankanping/internal/workbook"
 )
 
@@ -32,7 +33,11 @@ type UnitChoice struct {
 // UnitChoices lists the units that have findings not closed (of one round, or of all when
 // roundID is 0), in the order of the ledger.
 func (s *Service) UnitChoices(roundID uint) ([]UnitChoice, error) {
-	list, err := s.findings(s.db).List(finding.Filter{RoundID: roundID})
+	var list []finding.View
+	err := store.InTx(s.db, func(tx store.Tx) (err error) {
+		list, err = s.findings(tx).List(finding.Filter{RoundID: roundID})
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -157,7 +162,11 @@ func (s *Service) ExportUnits(req ExportRequest, operator string) (*ExportResult
 			return nil, apperr.Invalidf("交回截止日期“%s”无效，应为 2024-12-31 这样的日期", req.Deadline)
 		}
 	}
-	list, err := s.findings(s.db).List(finding.Filter{RoundID: req.RoundID})
+	var list []finding.View
+	err := store.InTx(s.db, func(tx store.Tx) (err error) {
+		list, err = s.findings(tx).List(finding.Filter{RoundID: req.RoundID})
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}

@@ -20,6 +20,7 @@ import (
 
 	"gorm.io/gorm"
 
+	"liankanping/internal/evidence"
 	"liankanping/internal/finding"
 	"liankanping/internal/store"
 	"liankanping/internal/workbook"
@@ -27,16 +28,19 @@ import (
 
 // Service exports the ledger and the units' feedback workbooks, and takes the returns in.
 type Service struct {
-	db *gorm.DB
+	db       *gorm.DB
+	evidence *evidence.Service
 	// Now is the clock: it decides "today" for overdue findings and the dates a return may set.
 	Now func() time.Time
 }
 
 // NewService returns a service over an open store.
-func NewService(s *store.Store) *Service { return &Service{db: s.DB, Now: time.Now} }
+func NewService(s *store.Store) *Service {
+	return &Service{db: s.DB, evidence: evidence.NewService(s), Now: time.Now}
+}
 
 // findings is the finding service on the same database and clock.
-func (s *Service) findings(tx *gorm.DB) *finding.Service {
+func (s *Service) findings(tx store.Tx) *finding.Service {
 	fs := finding.WithTx(tx)
 	fs.Now = s.Now
 	return fs
@@ -53,7 +57,11 @@ func ledgerRow(v finding.View) workbook.LedgerFinding {
 // ExportLedger writes the findings that f selects, as the window lists them, to the workbook at
 // path (written beside it under a temporary name, then renamed), and returns how many it wrote.
 func (s *Service) ExportLedger(path string, f finding.Filter) (int, error) {
-	list, err := s.findings(s.db).List(f)
+	var list []finding.View
+	err := store.InTx(s.db, func(tx store.Tx) (err error) {
+		list, err = s.findings(tx).List(f)
+		return err
+	})
 	if err != nil {
 		return 0, err
 	}

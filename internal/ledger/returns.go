@@ -16,6 +16,7 @@ import (
 	"liankanping/internal/evidence"
 	"liankanping/internal/exchange"
 	"liankanping/internal/finding"
+	"liankanping/internal/store"
 	"liankanping/internal/workbook"
 )
 
@@ -185,7 +186,7 @@ func (s *Service) read(path, dbID string, key []byte, password string) (out *ret
 			out.ret = nil
 		}
 	}()
-	ev := evidence.WithTx(s.db)
+	ev := s.evidence
 	var src companions
 	var data []byte
 	if strings.EqualFold(filepath.Ext(path), ".zip") {
@@ -259,8 +260,8 @@ var errPreview = errors.New("preview")
 // transaction, which a preview rolls back.
 func (s *Service) importOne(rt *returned, operator string, preview bool) error {
 	rep := rt.report
-	err := s.db.Transaction(func(tx *gorm.DB) error {
-		plan, err := s.plan(tx, rt)
+	err := store.InTx(s.db, func(t store.Tx) error {
+		plan, err := s.plan(t, rt)
 		if err != nil {
 			return err
 		}
@@ -275,7 +276,7 @@ func (s *Service) importOne(rt *returned, operator string, preview bool) error {
 			rep.Status = StatusPreview
 			return errPreview
 		}
-		return s.applyPlan(tx, rt, plan, operator)
+		return s.applyPlan(t, rt, plan, operator)
 	})
 	if errors.Is(err, errPreview) {
 		return nil
@@ -294,7 +295,8 @@ type write struct {
 
 // plan compares every row of the return with its finding, by the rules of the package
 // comment, and lists the findings that change.
-func (s *Service) plan(tx *gorm.DB, rt *returned) ([]write, error) {
+func (s *Service) plan(t store.Tx, rt *returned) ([]write, error) {
+	tx := t.DB()
 	rep := rt.report
 	ids := make([]uint, len(rt.ret.Rows))
 	for i, r := range rt.ret.Rows {
@@ -334,7 +336,7 @@ func (s *Service) plan(tx *gorm.DB, rt *returned) ([]write, error) {
 			rep.note(sheet, r.MeasuresCell, fmt.Sprintf("第 %d 个问题已改为其他单位的问题，本行不导入", n))
 			continue
 		}
-		files, names, err := newFiles(tx, f.ID, r.Files, rt.files)
+		files, names, err := newFiles(t, f.ID, r.Files, rt.files)
 		if err != nil {
 			return nil, err
 		}
@@ -400,11 +402,11 @@ func (s *Service) plan(tx *gorm.DB, rt *returned) ([]write, error) {
 
 // newFiles are the evidence files a row names that its finding does not carry yet (a file sent
 // again is not attached twice), with their names as written.
-func newFiles(tx *gorm.DB, findingID uint, named []string, read map[string]evidenceFile) ([]evidence.File, []string, error) {
+func newFiles(t store.Tx, findingID uint, named []string, read map[string]evidenceFile) ([]evidence.File, []string, error) {
 	if len(named) == 0 {
 		return nil, nil, nil
 	}
-	have, err := evidence.WithTx(tx).Hashes(findingID)
+	have, err := evidence.WithTx(t).Hashes(findingID)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -440,7 +442,8 @@ func doneDateProblem(date, today string, f finding.Finding, roundDates map[uint]
 }
 
 // applyPlan records the batch and writes its changes with their history.
-func (s *Service) applyPlan(tx *gorm.DB, rt *returned, writes []write, operator string) error {
+func (s *Service) applyPlan(t store.Tx, rt *returned, writes []write, operator string) error {
+	tx := t.DB()
 	rep := rt.report
 	now := s.Now()
 	b := Batch{UnitID: rep.UnitID, WorkbookID: rep.WorkbookID, FileName: rep.FileName, FileHash: rep.Hash, RowCount: rep.Rows,
@@ -458,7 +461,7 @@ func (s *Service) applyPlan(tx *gorm.DB, rt *returned, writes []write, operator 
 			return fmt.Errorf("记录问题的修改：%w", err)
 		}
 		if len(w.files) > 0 {
-			ev := evidence.WithTx(tx)
+			ev := evidence.WithTx(t)
 			ev.Now = s.Now
 			added, err := ev.AddFromBatch(evidence.Target{FindingID: w.after.ID, Category: string(w.after.Status)}, w.files,
 				"随整改情况反馈表交回（"+rep.FileName+"）", operator, b.ID)

@@ -21,7 +21,7 @@ func NewService(s *store.Store) *Service { return &Service{db: s.DB} }
 
 // WithTx returns a service whose calls run inside tx; importers use it to apply many changes
 // in one transaction.
-func WithTx(tx *gorm.DB) *Service { return &Service{db: tx} }
+func WithTx(tx store.Tx) *Service { return &Service{db: tx.DB()} }
 
 // AreaView is an area with the names of what it refers to and its unit count.
 type AreaView struct {

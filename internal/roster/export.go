@@ -30,7 +30,7 @@ func (s *Service) Export(path string) error {
 
 // book gathers the organisation in the order the window lists it.
 func (s *Service) book() (workbook.RosterBook, error) {
-	svc := org.WithTx(s.db)
+	svc := s.org
 	areas, err := svc.ListAreas()
 	if err != nil {
 		return workbook.RosterBook{}, err

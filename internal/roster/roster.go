@@ -19,7 +19,8 @@ import (
 
 // Service imports and exports rosters.
 type Service struct {
-	db *gorm.DB
+	db  *gorm.DB
+	org *org.Service
 	// Now dates exported rosters; tests set it.
 	Now func() time.Time
 	// Force goes on past the plausibility limits of a roster (workbook.MaxRosterSheets,
@@ -28,7 +29,9 @@ type Service struct {
 }
 
 // NewService returns a roster service over an open store.
-func NewService(s *store.Store) *Service { return &Service{db: s.DB, Now: time.Now} }
+func NewService(s *store.Store) *Service {
+	return &Service{db: s.DB, org: org.NewService(s), Now: time.Now}
+}
 
 // The actions a plan takes on an area, unit or person.
 const (
@@ -141,7 +144,8 @@ func (s *Service) run(path string, m *workbook.RosterMapping, apply bool) (*Plan
 		return nil, workbook.ReadError("名册", path, err)
 	}
 	var plan *Plan
-	err = s.db.Transaction(func(tx *gorm.DB) error {
+	err = store.InTx(s.db, func(t store.Tx) error {
+		tx := t.DB()
 		b, err := newBuilder(tx, r)
 		if err != nil {
 			return err
@@ -152,7 +156,7 @@ func (s *Service) run(path string, m *workbook.RosterMapping, apply bool) (*Plan
 		if !apply || len(plan.Problems) > 0 {
 			return errPreviewOnly
 		}
-		if err := b.apply(org.WithTx(tx)); err != nil {
+		if err := b.apply(org.WithTx(t)); err != nil {
 			return err
 		}
 		plan.Applied = true

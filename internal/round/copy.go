@@ -9,6 +9,7 @@ import (
 	"gorm.io/gorm"
 
 	"liankanping/internal/apperr"
+	"liankanping/internal/store"
 )
 
 var quarterCode = regexp.MustCompile(`^(\d{4})Q([1-4])$`)
@@ -67,8 +68,9 @@ type CopyOptions struct {
 // follows the person to their current unit; any other 回避 is copied as it is.
 func (s *Service) Copy(fromID uint, o CopyOptions) (uint, error) {
 	var id uint
-	err := s.db.Transaction(func(tx *gorm.DB) error {
-		from, err := WithTx(tx).Get(fromID)
+	err := store.InTx(s.db, func(t store.Tx) error {
+		tx := t.DB()
+		from, err := WithTx(t).Get(fromID)
 		if err != nil {
 			return err
 		}
@@ -120,7 +122,7 @@ WHERE o.id = ? ORDER BY n.version DESC LIMIT 1`, from.SchemeID).Scan(&newest).Er
 			}
 			p.Groups = append(p.Groups, gp)
 		}
-		id, err = WithTx(tx).Save(p)
+		id, err = WithTx(t).Save(p)
 		return err
 	})
 	return id, err

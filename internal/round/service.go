@@ -22,7 +22,7 @@ type Service struct {
 func NewService(s *store.Store) *Service { return &Service{db: s.DB, Now: time.Now} }
 
 // WithTx returns a service whose calls run inside tx.
-func WithTx(tx *gorm.DB) *Service { return &Service{db: tx, Now: time.Now} }
+func WithTx(tx store.Tx) *Service { return &Service{db: tx.DB(), Now: time.Now} }
 
 // Plan is everything a round is made of, as the planning form edits it.
 type Plan struct {
@@ -481,8 +481,9 @@ func containsGroup(gs []Group, id uint) bool {
 // scoring → closed, closed → scoring (a reopening, which needs a reason and is recorded), and
 // scoring → planned while nothing is scored yet.
 func (s *Service) SetStatus(id uint, to Status, note, operator string) error {
-	return s.db.Transaction(func(tx *gorm.DB) error {
-		d, err := WithTx(tx).Get(id)
+	return store.InTx(s.db, func(t store.Tx) error {
+		tx := t.DB()
+		d, err := WithTx(t).Get(id)
 		if err != nil {
 			return err
 		}

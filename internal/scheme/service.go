@@ -23,7 +23,7 @@ type Service struct {
 func NewService(s *store.Store) *Service { return &Service{db: s.DB, Now: time.Now} }
 
 // WithTx returns a service whose calls run inside tx, for the demo and importers.
-func WithTx(tx *gorm.DB) *Service { return &Service{db: tx, Now: time.Now} }
+func WithTx(tx store.Tx) *Service { return &Service{db: tx.DB(), Now: time.Now} }
 
 // frozenMessage refuses any change to a published scheme.
 const frozenMessage = "已发布的方案不能修改，请“由此新建版本”"

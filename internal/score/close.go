@@ -9,6 +9,7 @@ import (
 	"liankanping/internal/apperr"
 	"liankanping/internal/round"
 	"liankanping/internal/scoring"
+	"liankanping/internal/store"
 )
 
 // MissingRater is a rater who has not returned every sheet they owe.
@@ -122,7 +123,8 @@ func missing(db *gorm.DB, roundID uint) (*Missing, error) {
 // what was missing. A closed round is read-only; its names and areas are frozen with it.
 func (s *Service) Close(roundID uint, force bool, operator string) (*Missing, error) {
 	var m *Missing
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := store.InTx(s.db, func(t store.Tx) error {
+		tx := t.DB()
 		var err error
 		if m, err = missing(tx, roundID); err != nil {
 			return err
@@ -141,7 +143,7 @@ func (s *Service) Close(roundID uint, force bool, operator string) (*Missing, er
 			}
 			note = "强制结束：" + m.Summary()
 		}
-		svc := round.WithTx(tx)
+		svc := round.WithTx(t)
 		svc.Now = s.Now
 		return svc.SetStatus(roundID, round.Closed, note, operator)
 	})

@@ -13,6 +13,7 @@ import (
 	"liankanping/internal/apperr"
 	"liankanping/internal/round"
 	"liankanping/internal/scoring"
+	"liankanping/internal/store"
 )
 
 // Key names one score.
@@ -156,7 +157,11 @@ type Round struct {
 
 // LoadRound loads a round and its scheme's scorable indicators in tree order.
 func LoadRound(db *gorm.DB, roundID uint) (*Round, error) {
-	d, err := round.WithTx(db).Get(roundID)
+	var d *round.Detail
+	err := store.InTx(db, func(tx store.Tx) (err error) {
+		d, err = round.WithTx(tx).Get(roundID)
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}

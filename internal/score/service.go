@@ -22,7 +22,7 @@ type Service struct {
 func NewService(s *store.Store) *Service { return &Service{db: s.DB, Now: time.Now} }
 
 // WithTx returns a service whose calls run inside tx.
-func WithTx(tx *gorm.DB) *Service { return &Service{db: tx, Now: time.Now} }
+func WithTx(tx store.Tx) *Service { return &Service{db: tx.DB(), Now: time.Now} }
 
 // Value is a stored value as the grid shows it.
 type Value struct {
@@ -266,4 +266,14 @@ func loadSheets(db *gorm.DB, roundID uint) (scoring.Scores, error) {
 		out.Set(u, r, i, v)
 	}
 	return out, rows.Err()
+}
+
+// CountOfRater is how many scores a rater of a round has given; a rater with scores stays in
+// the round.
+func (s *Service) CountOfRater(raterID uint) (int64, error) {
+	var n int64
+	if err := s.db.Table("scores").Where("rater_id = ?", raterID).Count(&n).Error; err != nil {
+		return 0, fmt.Errorf("数评分人的评分：%w", err)
+	}
+	return n, nil
 }
