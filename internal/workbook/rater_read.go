@@ -228,7 +228,7 @@ func readRows(f *excelize.File, sheet string, maxRows, maxCols int) ([][]string,
 // that takes longer than maxSheetTime is refused, so that no file, however built, keeps the
 // reader busy for long.
 func readRowsUntil(f *excelize.File, sheet string, maxRows, maxCols int, keep func(row []string) bool) ([][]string, error) {
-	it, err := f.Rows(sheet)
+	it, err := scannedRows(f, sheet)
 	if err != nil {
 		return nil, err
 	}
@@ -318,7 +318,8 @@ func ReadRaterSheets(f *excelize.File, meta *RaterMeta, inds map[uint]RaterIndic
 			return ok
 		})
 		if err != nil {
-			ret.problem(name, "", "工作表无法读取（文件可能已损坏）")
+			at, msg := sheetProblem(err)
+			ret.problem(name, at, msg)
 			continue
 		}
 		var wbID string
@@ -476,9 +477,10 @@ func (ret *RaterReturn) readSheet(f *excelize.File, fs *foundSheet, meta *RaterM
 			ret.problem(name, rc.Cell, fmt.Sprintf("指标 %s：“得分”单元格中是一张图片，请删除图片，填写分数", ind.Code))
 			continue
 		}
-		if strings.TrimSpace(text) == "" {
-			// The row iterator reads a cell whose shared string is missing as blank: ask the
-			// cell API, which reports it (it parses the sheet once, then answers from memory).
+		if strings.TrimSpace(text) == "" && !sheetScanned(f, name) {
+			// excelize's row iterator reads a cell whose shared string is missing as blank: ask
+			// the cell API, which reports it (it parses the sheet once, then answers from
+			// memory). The scanner refuses such a sheet, so a sheet it read needs no asking.
 			if _, err := f.GetCellValue(name, rc.Cell, excelize.Options{RawCellValue: true}); err != nil {
 				ret.problem(name, rc.Cell, "单元格的内容无法读取（文件已损坏）")
 				continue
