@@ -251,6 +251,30 @@ func (r *Round) HasUnit(id uint) bool {
 	return false
 }
 
+// Eligibility is whether a rater may score a unit of a round, and if not, why.
+type Eligibility int
+
+const (
+	// Eligible: the unit is observed in the round and the rater does not stand aside from it.
+	Eligible Eligibility = iota
+	// NotObserved: the unit is not (or no longer) one of the round's observed units.
+	NotObserved
+	// Barred: the rater stands aside from the unit (回避), as the round's recusals say.
+	Barred
+)
+
+// Eligibility is the one rule of who may score which unit, for the grid, the import of
+// returned workbooks and closing alike; callers word the refusal for where it happens.
+func (r *Round) Eligibility(rt round.RaterRef, unitID uint) Eligibility {
+	switch {
+	case !r.HasUnit(unitID):
+		return NotObserved
+	case rt.Barred(unitID):
+		return Barred
+	}
+	return Eligible
+}
+
 // CheckCell refuses a score that does not belong in the round: an unknown rater, unit or
 // indicator, or a rater scoring their own unit (回避).
 func (r *Round) CheckCell(k Key) (Indicator, error) {
@@ -258,10 +282,10 @@ func (r *Round) CheckCell(k Key) (Indicator, error) {
 	if !ok {
 		return Indicator{}, apperr.Invalidf("评分人不属于本轮")
 	}
-	if !r.HasUnit(k.UnitID) {
+	switch r.Eligibility(rt, k.UnitID) {
+	case NotObserved:
 		return Indicator{}, apperr.Invalidf("单位不是本轮的观摩单位")
-	}
-	if rt.Barred(k.UnitID) {
+	case Barred:
 		return Indicator{}, apperr.Invalidf("%s是本单位人员，按回避规则不给本单位评分", rt.Name)
 	}
 	ind, ok := r.Indicator(k.IndicatorID)
