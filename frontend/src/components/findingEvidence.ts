@@ -3,7 +3,7 @@ import { ElMessage } from 'element-plus'
 import { i18n } from '../locales'
 import { useEvidenceStore } from '../stores/evidence'
 import type { EvidenceItem, EvidenceTarget } from '../api/evidence'
-import { confirmDelete } from '../views/OrgView/components/confirm'
+import { confirmDelete } from './confirm'
 
 /**
  * useFindingEvidence loads the evidence of every finding at once, for a table that shows each

@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { AppError } from '../api/core'
 import type { BranchView, BrandView, FrontlineSummary, LedgerPlan, MatterView } from '../api/frontline'
 import { useFrontlineStore } from './frontline'
-import { filterBranches, filterBrands, filterMatters, memberNames, points, dateOrderProblem } from '../views/FrontlineView/components/filters'
+import { filterBranches, filterBrands, filterMatters, memberNames, points, dateOrderProblem } from './frontlineFilters'
 
 vi.mock('../api/frontline', () => ({
   frontlineApi: {

@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { AppError } from '../api/core'
 import type { CellInput, CellResult, EnterResult, Grid, GridIndicator, RaterProgress, UnitProgress } from '../api/score'
 import type { RoundSummary } from '../api/round'
-import { fold } from '../views/ScoringView/value'
+import { fold } from './scoreValue'
 import { useScoringStore } from './scoring'
 
 vi.mock('../api/score', async (orig) => ({

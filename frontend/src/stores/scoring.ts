@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { roundApi, type RoundSummary } from '../api/round'
 import { scoreApi, type CellInput, type EnterResult, type Grid, type GridIndicator, type RaterProgress, type UnitProgress } from '../api/score'
-import { precheck, valueText } from '../views/ScoringView/value'
+import { precheck, valueText } from './scoreValue'
 
 /** cellKey names a cell of one rater's grid. */
 export const cellKey = (unitId: number, indicatorId: number) => `${unitId}:${indicatorId}`

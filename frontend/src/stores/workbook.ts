@@ -3,8 +3,8 @@ import { computed, ref } from 'vue'
 import { roundApi, type RoundSummary } from '../api/round'
 import { scoreApi, type RaterProgress } from '../api/score'
 import { workbookApi, type Batch, type ExportResult, type FileReport, type ImportReport, type Progress, type Take, type UndoResult } from '../api/workbook'
-import { chooseAll as chooseAllOf, choiceKey, choicesFor, keepValid, summarise, type Choices } from '../views/WorkbookView/choices'
-import { raterRows } from '../views/WorkbookView/raters'
+import { chooseAll as chooseAllOf, choiceKey, choicesFor, keepValid, summarise, type Choices } from './importChoices'
+import { raterRows } from './raterRows'
 import { useSystemStore } from './system'
 
 /**

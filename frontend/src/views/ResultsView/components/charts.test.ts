@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { TrendPoint, UnitResult } from '../../../api/score'
 import type { IndicatorResult } from '../../../stores/results'
 import { lostOption, radarDimensions, rankAxis, rankingOption, scaleFloor, trendOption } from './charts'
-import { statusActions, today } from './findingStatus'
+import { statusActions, today } from '../../../components/findingStatus'
 
 const dims = (a: number, b: number, neg: number) => [
   { name: '模范机关建设', meanCenti: a, maxCenti: 3500 },

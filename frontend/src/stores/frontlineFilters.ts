@@ -1,4 +1,4 @@
-import type { BranchView, BrandView, MatterView } from '../../../api/frontline'
+import type { BranchView, BrandView, MatterView } from '../api/frontline'
 
 /** How the branch list is narrowed: a kind ('' all), working or dissolved ('' both), a text. */
 export interface BranchFilter {

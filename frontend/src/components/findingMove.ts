@@ -3,8 +3,8 @@
 // for a confirmation first, and Go decides whether the move is allowed.
 
 import { ElMessage, ElMessageBox } from 'element-plus'
-import { i18n } from '../../../locales'
-import type { FindingMove, FindingView } from '../../../api/finding'
+import { i18n } from '../locales'
+import type { FindingMove, FindingView } from '../api/finding'
 import type { StatusAction } from './findingStatus'
 
 /**

@@ -1,7 +1,7 @@
 // The bookkeeping of an import preview: the user's decision on each conflict, what each file
 // would do once they are made, and the summary the confirmation shows. Go decides everything
 // else (what is new, changed, refused); these functions only add the user's decisions to it.
-import type { Choice, Conflict, FileReport, ImportReport, Take } from '../../api/workbook'
+import type { Choice, Conflict, FileReport, ImportReport, Take } from '../api/workbook'
 
 /** Choices are the decisions made so far, by choiceKey(file path, conflict key). */
 export type Choices = Record<string, Take>

@@ -1,5 +1,5 @@
 import { ElMessage, ElMessageBox } from 'element-plus'
-import { i18n } from '../../../locales'
+import { i18n } from '../locales'
 
 /**
  * confirmDelete asks before deleting, runs the deletion, and reports the outcome either way;

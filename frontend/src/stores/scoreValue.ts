@@ -2,7 +2,7 @@
 // pre-check mirrors scoring.ParseValue closely enough to turn a cell red while the rater types;
 // the Go result that follows is what counts.
 
-import { formatPoints } from '../../api/score'
+import { formatPoints } from '../api/score'
 
 /** Rule is what the grid knows of an indicator (score.Indicator): kind, bounds in centi-points, options. */
 export interface Rule {

@@ -1,7 +1,7 @@
 // How the window offers a finding's status moves. The rules themselves (which moves are allowed,
 // which dates they need) live in Go; this only chooses the buttons to show.
 
-import { findingStatuses, type FindingStatus } from '../../../api/finding'
+import { findingStatuses, type FindingStatus } from '../api/finding'
 
 /** statusTagType is the Element Plus tag type of a rectification status. */
 export function statusTagType(s: string): 'warning' | 'primary' | 'success' | 'info' {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { precheck, ruleDetail, ruleHint, valueText, type Rule } from './value'
+import { precheck, ruleDetail, ruleHint, valueText, type Rule } from './scoreValue'
 
 const score: Rule = { kind: 'score', max: 500, step: 50, options: [], rangeMessage: '请输入0～5之间的数，须为0.5的倍数' }
 const fine: Rule = { kind: 'score', max: 1000, step: 1, options: [], rangeMessage: '请输入0～10之间的数，最多两位小数' }

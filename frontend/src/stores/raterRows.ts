@@ -1,7 +1,7 @@
 // The raters of a round as the export tab lists them: their group, and what became of their
 // workbook — written by the last export of this session, imported back, or imported and undone.
-import type { RaterProgress } from '../../api/score'
-import type { Batch, ExportResult } from '../../api/workbook'
+import type { RaterProgress } from '../api/score'
+import type { Batch, ExportResult } from '../api/workbook'
 
 export interface RaterRow {
   id: number

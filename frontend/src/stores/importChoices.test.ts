@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { Conflict, FileReport, ImportReport } from '../../api/workbook'
-import { BLANK, choiceKey, choicesFor, chooseAll, counts, fileState, keepValid, summarise, undecided, type Choices } from './choices'
-import { baseName, formatTime, raterRows, where } from './raters'
-import type { RaterProgress } from '../../api/score'
-import type { Batch, ExportResult } from '../../api/workbook'
+import type { Conflict, FileReport, ImportReport } from '../api/workbook'
+import { BLANK, choiceKey, choicesFor, chooseAll, counts, fileState, keepValid, summarise, undecided, type Choices } from './importChoices'
+import { baseName, formatTime, raterRows, where } from './raterRows'
+import type { RaterProgress } from '../api/score'
+import type { Batch, ExportResult } from '../api/workbook'
 
 const conflict = (key: string, file = '9', take = ''): Conflict =>
   ({ key, unitId: 1, indicatorId: 2, unit: '区教育和体育局', indicator: '1.1 党组主体责任', sheet: '教体局', cell: 'G4', stored: '8', file,
