@@ -37,6 +37,7 @@ func main() {
 	core, release := openCore(dbPath)
 	defer release()
 	core.Dialogs = app.WailsDialogs{Core: core}
+	core.Events = app.WailsEvents{Core: core}
 	err := wails.Run(&options.App{
 		Title:            "联看评 · 机关党建观摩评分",
 		Width:            1280,

@@ -18,18 +18,25 @@ import (
 
 // Core is what every facade shares: the open store (nil when it could not be opened), the
 // reason it could not, and the window's context once started.
+//
+// Every call holds the store it uses for its whole run (use): life is held shared by each
+// running call and exclusively by a restore or the shutdown, so a restore waits for the calls
+// that run and the calls that come meanwhile wait for the restored database — none can find
+// its database closed half-way. mu only guards the fields for the instant they are read.
 type Core struct {
+	life    sync.RWMutex
 	mu      sync.RWMutex
 	store   *store.Store
 	openErr error
 	dbPath  string
 	ctx     context.Context
 	Dialogs Dialogs
+	Events  Events
 }
 
 // NewCore wraps the result of opening the database.
 func NewCore(s *store.Store, path string, openErr error) *Core {
-	return &Core{store: s, dbPath: path, openErr: openErr, Dialogs: noDialogs{}}
+	return &Core{store: s, dbPath: path, openErr: openErr, Dialogs: noDialogs{}, Events: noEvents{}}
 }
 
 // Startup is called by Wails with the window's context.
@@ -46,8 +53,9 @@ func (c *Core) Context() context.Context {
 	return c.ctx
 }
 
-// Store returns the open store, or the error that kept it closed.
-func (c *Core) Store() (*store.Store, error) {
+// current returns the open store, or the error that kept it closed. It is only safe inside
+// use, which keeps a restore from replacing the store meanwhile.
+func (c *Core) current() (*store.Store, error) {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
 	if c.store == nil {
@@ -59,12 +67,27 @@ func (c *Core) Store() (*store.Store, error) {
 	return c.store, nil
 }
 
-// Shutdown closes the store.
+// use runs fn with the open store and keeps that store open until fn returns. Calls must not
+// nest: a call running inside another would wait behind a restore that waits for the outer.
+func (c *Core) use(fn func(s *store.Store) error) error {
+	c.life.RLock()
+	defer c.life.RUnlock()
+	s, err := c.current()
+	if err != nil {
+		return err
+	}
+	return fn(s)
+}
+
+// Shutdown waits for the running calls and closes the store; later calls are told it is closed.
 func (c *Core) Shutdown(context.Context) {
+	c.life.Lock()
+	defer c.life.Unlock()
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.store != nil {
 		c.store.Close()
+		c.store, c.openErr = nil, nil
 	}
 }
 
@@ -88,30 +111,25 @@ func mapError(err error) error {
 	return mappedError{string(b)}
 }
 
-// call1 runs fn with the store and maps its error.
+// call1 runs fn with the store (held for fn's whole run, see use) and maps its error.
 func call1[T any](c *Core, fn func(s *store.Store) (T, error)) (T, error) {
-	s, err := c.Store()
-	if err != nil {
-		var zero T
-		return zero, mapError(err)
-	}
-	v, err := fn(s)
+	var v T
+	err := c.use(func(s *store.Store) (err error) {
+		v, err = fn(s)
+		return err
+	})
 	return v, mapError(err)
 }
 
 // call0 is call1 for functions that return only an error.
 func call0(c *Core, fn func(s *store.Store) error) error {
-	s, err := c.Store()
-	if err != nil {
-		return mapError(err)
-	}
-	return mapError(fn(s))
+	return mapError(c.use(fn))
 }
 
 // Operator is the name recorded as the author of changes made in the window: the one set in
-// Settings, or else the system user.
+// Settings, or else the system user. Called inside a call, it reads that call's store.
 func (c *Core) Operator() string {
-	if s, err := c.Store(); err == nil {
+	if s, err := c.current(); err == nil {
 		if name, err := audit.NewService(s).Operator(); err == nil && name != "" {
 			return name
 		}
@@ -123,8 +141,11 @@ func (c *Core) Operator() string {
 }
 
 // restore replaces the open database with a backup and opens it again; on failure it reopens
-// what is there, so the window keeps working on the data it had.
+// what is there, so the window keeps working on the data it had. It first waits for the calls
+// that are running; calls made meanwhile wait and then run on the restored database.
 func (c *Core) restore(path string) error {
+	c.life.Lock()
+	defer c.life.Unlock()
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.store == nil {
@@ -144,7 +165,7 @@ func (c *Core) restore(path string) error {
 // without it the action does not run.
 func callAfterBackup0(c *Core, reason string, fn func(s *store.Store) error) error {
 	return call0(c, func(s *store.Store) error {
-		if err := c.BackupBefore(reason); err != nil {
+		if err := backupBefore(s, reason); err != nil {
 			return err
 		}
 		return fn(s)
@@ -154,7 +175,7 @@ func callAfterBackup0(c *Core, reason string, fn func(s *store.Store) error) err
 // callAfterBackup1 is callAfterBackup0 for actions that return a value.
 func callAfterBackup1[T any](c *Core, reason string, fn func(s *store.Store) (T, error)) (T, error) {
 	return call1(c, func(s *store.Store) (T, error) {
-		if err := c.BackupBefore(reason); err != nil {
+		if err := backupBefore(s, reason); err != nil {
 			var zero T
 			return zero, err
 		}
@@ -162,12 +183,8 @@ func callAfterBackup1[T any](c *Core, reason string, fn func(s *store.Store) (T,
 	})
 }
 
-// BackupBefore makes the automatic backup that precedes an import or a destructive action.
-func (c *Core) BackupBefore(reason string) error {
-	s, err := c.Store()
-	if err != nil {
-		return err
-	}
+// backupBefore makes the automatic backup that precedes an import or a destructive action.
+func backupBefore(s *store.Store, reason string) error {
 	if _, err := backup.Make(s, reason, time.Now()); err != nil {
 		return fmt.Errorf("操作前自动备份失败，操作没有执行：%w", err)
 	}

@@ -32,3 +32,13 @@ var errNoDialog = apperr.New(apperr.Internal, "此环境无法打开文件对话
 
 // XLSXFilter is the filter for workbooks.
 var XLSXFilter = []FileFilter{{DisplayName: "Excel 工作簿 (*.xlsx)", Pattern: "*.xlsx"}}
+
+// Events sends events to the window: the window's are Wails' runtime events (WailsEvents);
+// the HTTP bridge and tests have none, or their own.
+type Events interface {
+	Emit(name string, data any)
+}
+
+type noEvents struct{}
+
+func (noEvents) Emit(string, any) {}

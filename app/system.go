@@ -28,16 +28,14 @@ type Status struct {
 // Status reports the database state; it never fails, so the window can always show it.
 func (a *SystemAPI) Status() Status {
 	st := Status{DBPath: a.c.dbPath, Version: version.Version, BuildDate: version.BuildDate}
-	s, err := a.c.Store()
+	err := a.c.use(func(s *store.Store) (err error) {
+		st.DataVersion, _ = s.Version()
+		st.Counts, err = org.NewService(s).Counts()
+		return err
+	})
+	st.OK = err == nil
 	if err != nil {
 		st.Error = apperr.MessageOf(err)
-		return st
-	}
-	st.OK = true
-	st.DataVersion, _ = s.Version()
-	st.Counts, err = org.NewService(s).Counts()
-	if err != nil {
-		st.OK, st.Error = false, apperr.MessageOf(err)
 	}
 	return st
 }

@@ -34,3 +34,14 @@ func (d WailsDialogs) OpenDirectory(title string) (string, error) {
 func (d WailsDialogs) SaveFile(title, name string, fs []FileFilter) (string, error) {
 	return runtime.SaveFileDialog(d.Core.Context(), runtime.SaveDialogOptions{Title: title, DefaultFilename: name, Filters: filters(fs)})
 }
+
+// WailsEvents emits events through Wails' runtime, with the context the window started with;
+// before start-up there is no window to tell, and nothing is sent.
+type WailsEvents struct{ Core *Core }
+
+// Emit sends one event to the window's listeners (EventsOn in the frontend).
+func (e WailsEvents) Emit(name string, data any) {
+	if ctx := e.Core.Context(); ctx != nil {
+		runtime.EventsEmit(ctx, name, data)
+	}
+}

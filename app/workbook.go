@@ -3,8 +3,6 @@ package app
 import (
 	"os"
 
-	"github.com/wailsapp/wails/v2/pkg/runtime"
-
 	"liankanping/internal/apperr"
 	"liankanping/internal/backup"
 	"liankanping/internal/exchange"
@@ -37,15 +35,11 @@ type Progress struct {
 
 func (a *WorkbookAPI) svc(s *store.Store) *exchange.Service { return exchange.NewService(s) }
 
-// progress emits an event per file when running in the window (not in the HTTP bridge, whose
-// context is not a window's).
+// progress sends an event per file through the Core's Events (the window's runtime; nothing
+// in the HTTP bridge).
 func (a *WorkbookAPI) progress(event string, roundID uint) exchange.Progress {
-	ctx := a.c.Context()
-	if ctx == nil || ctx.Value("events") == nil {
-		return nil
-	}
 	return func(done, total int, file string) {
-		runtime.EventsEmit(ctx, event, Progress{RoundID: roundID, Done: done, Total: total, File: file})
+		a.c.Events.Emit(event, Progress{RoundID: roundID, Done: done, Total: total, File: file})
 	}
 }
 

@@ -5,6 +5,7 @@ package backup
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -156,7 +157,9 @@ func DailyIfDue(s *store.Store, now time.Time) (bool, error) {
 
 // Restore replaces the database at s.Path with the backup at from, after checking that the
 // backup is a database this program can open and making a backup of the current state. The
-// store s is closed; the caller opens the restored database again.
+// backup is streamed into a temporary file beside the database before anything is closed (a
+// database with evidence can be gigabytes), so a backup that cannot be read leaves the open
+// database as it was. The store s is closed; the caller opens the restored database again.
 func Restore(s *store.Store, from string, now time.Time) error {
 	if err := store.Check(from); err != nil {
 		return apperr.Invalidf("备份文件不能使用：%s", apperr.MessageOf(err))
@@ -164,17 +167,14 @@ func Restore(s *store.Store, from string, now time.Time) error {
 	if _, err := Make(s, BeforeRestore, now); err != nil {
 		return fmt.Errorf("恢复前备份当前数据：%w", err)
 	}
-	data, err := os.ReadFile(from)
-	if err != nil {
-		return apperr.Invalidf("无法读取备份文件：%v", err)
+	tmp := s.Path + ".restore"
+	if err := copyFile(from, tmp); err != nil {
+		os.Remove(tmp)
+		return err
 	}
 	if err := s.Close(); err != nil {
-		return fmt.Errorf("关闭数据库：%w", err)
-	}
-	tmp := s.Path + ".restore"
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
 		os.Remove(tmp)
-		return apperr.Invalidf("无法写入数据库文件夹：%v", err)
+		return fmt.Errorf("关闭数据库：%w", err)
 	}
 	for _, suffix := range []string{"-wal", "-shm"} {
 		if err := os.Remove(s.Path + suffix); err != nil && !errors.Is(err, os.ErrNotExist) {
@@ -185,6 +185,33 @@ func Restore(s *store.Store, from string, now time.Time) error {
 	if err := os.Rename(tmp, s.Path); err != nil {
 		os.Remove(tmp)
 		return apperr.Invalidf("无法替换数据库：%v", err)
+	}
+	return nil
+}
+
+// copyFile streams from into a new file to and syncs it. Opening tells a backup that cannot
+// be read from a folder that cannot be written; the copy itself (a kernel copy where the system
+// has one) fails only on a disk error or a full disk, on either side.
+func copyFile(from, to string) error {
+	in, err := os.Open(from)
+	if err != nil {
+		return apperr.Invalidf("无法读取备份文件：%v", err)
+	}
+	defer in.Close()
+	out, err := os.OpenFile(to, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return apperr.Invalidf("无法写入数据库文件夹：%v", err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return apperr.Invalidf("无法把备份文件复制到数据库文件夹：%v", err)
+	}
+	if err := out.Sync(); err != nil {
+		out.Close()
+		return apperr.Invalidf("无法写入数据库文件夹：%v", err)
+	}
+	if err := out.Close(); err != nil {
+		return apperr.Invalidf("无法写入数据库文件夹：%v", err)
 	}
 	return nil
 }

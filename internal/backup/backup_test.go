@@ -1,6 +1,7 @@
 package backup_test
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -102,6 +103,21 @@ func TestRestore(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		if err := backup.Restore(s, b.Path, time.Now().Add(time.Minute)); err != nil {
 			t.Fatal(err)
+		}
+		// The backup is streamed in whole, through a temporary file that does not stay behind.
+		got, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := os.ReadFile(b.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("the restored file (%d bytes) is not the backup (%d bytes)", len(got), len(want))
+		}
+		if _, err := os.Stat(path + ".restore"); !os.IsNotExist(err) {
+			t.Fatalf("the temporary file stayed behind: %v", err)
 		}
 		s2 := mustOpen(t, path)
 		if n := unitCount(t, s2); n != 1 {
