@@ -13,6 +13,7 @@ import (
 	"gorm.io/gorm"
 
 	"liankanping/internal/apperr"
+	"liankanping/internal/setting"
 	"liankanping/internal/store"
 )
 
@@ -36,21 +37,23 @@ type Entry struct {
 func (Entry) TableName() string { return "audit_log" }
 
 // Service reads the log and the operator's name.
-type Service struct{ db *gorm.DB }
+type Service struct {
+	db       *gorm.DB
+	settings *setting.Service
+}
 
 // NewService returns a service over an open store.
-func NewService(s *store.Store) *Service { return &Service{db: s.DB} }
+func NewService(s *store.Store) *Service { return &Service{db: s.DB, settings: setting.NewService(s)} }
+
+// WithTx returns a service whose calls run inside tx.
+func WithTx(tx store.Tx) *Service { return &Service{db: tx.DB(), settings: setting.WithTx(tx)} }
 
 const operatorKey = "operator"
 
 // Operator is the name that new entries record ("" until someone sets it in Settings).
 func (s *Service) Operator() (string, error) {
-	var v []string
-	err := s.db.Table("settings").Where("key = ?", operatorKey).Pluck("value", &v).Error
-	if err != nil || len(v) == 0 {
-		return "", err
-	}
-	return v[0], nil
+	v, _, err := s.settings.Get(operatorKey)
+	return v, err
 }
 
 // SetOperator sets the name that new entries record.
@@ -59,7 +62,7 @@ func (s *Service) SetOperator(name string) error {
 	if utf8.RuneCountInString(name) > 30 {
 		return apperr.Invalidf("操作人姓名不能超过 30 个字")
 	}
-	return s.db.Exec("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", operatorKey, name).Error
+	return s.settings.Set(operatorKey, name)
 }
 
 // Filter narrows List; zero fields do not filter.

@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"liankanping/internal/apperr"
+	"liankanping/internal/audit"
 	"liankanping/internal/org"
 	"liankanping/internal/store"
 )
@@ -68,16 +69,16 @@ func Load(s *store.Store, opts Options) error {
 		return apperr.Conflictf("数据库中已有组织架构数据，不能再载入演示数据")
 	}
 	return store.InTx(s.DB, func(t store.Tx) error {
-		tx := t.DB()
 		b := &Builder{Tx: t, Rnd: rand.New(rand.NewPCG(Seed, Seed)), Opts: opts, org: org.WithTx(t),
 			UnitByName: map[string]org.Unit{}, usedNames: map[string]bool{}}
 		// The audit log names the demo as the author of what it creates; the operator's own
 		// name, if set, is put back afterwards.
-		var operator []string
-		if err := tx.Raw("SELECT value FROM settings WHERE key = 'operator'").Scan(&operator).Error; err != nil {
+		log := audit.WithTx(t)
+		operator, err := log.Operator()
+		if err != nil {
 			return err
 		}
-		if err := tx.Exec("INSERT OR REPLACE INTO settings (key, value) VALUES ('operator', '演示数据')").Error; err != nil {
+		if err := log.SetOperator("演示数据"); err != nil {
 			return err
 		}
 		for _, st := range steps {
@@ -85,10 +86,7 @@ func Load(s *store.Store, opts Options) error {
 				return fmt.Errorf("载入演示数据（%s）：%w", st.name, err)
 			}
 		}
-		if len(operator) > 0 {
-			return tx.Exec("UPDATE settings SET value = ? WHERE key = 'operator'", operator[0]).Error
-		}
-		return tx.Exec("DELETE FROM settings WHERE key = 'operator'").Error
+		return log.SetOperator(operator)
 	})
 }
 

@@ -15,33 +15,39 @@ import (
 	"gorm.io/gorm"
 
 	"liankanping/internal/apperr"
+	"liankanping/internal/setting"
 	"liankanping/internal/store"
 )
 
 // Service attaches, lists, reads, removes, verifies and exports evidence files.
 type Service struct {
-	db *gorm.DB
+	db       *gorm.DB
+	settings *setting.Service
 	// Now is the clock of the attach times.
 	Now func() time.Time
 }
 
 // NewService returns a service over an open store.
-func NewService(s *store.Store) *Service { return &Service{db: s.DB, Now: time.Now} }
+func NewService(s *store.Store) *Service {
+	return &Service{db: s.DB, settings: setting.NewService(s), Now: time.Now}
+}
 
 // WithTx returns a service whose calls run inside tx, for an importer that attaches files in
 // the same transaction as its other changes.
-func WithTx(tx store.Tx) *Service { return &Service{db: tx.DB(), Now: time.Now} }
+func WithTx(tx store.Tx) *Service {
+	return &Service{db: tx.DB(), settings: setting.WithTx(tx), Now: time.Now}
+}
 
 // MaxBytes is the largest file accepted: the setting evidence_max_mb, DefaultMaxMB without it.
 func (s *Service) MaxBytes() int64 { return int64(s.MaxMB()) << 20 }
 
 // MaxMB is the size limit in megabytes.
 func (s *Service) MaxMB() int {
-	var v []string
-	if err := s.db.Raw("SELECT value FROM settings WHERE key = ?", maxMBKey).Pluck("value", &v).Error; err != nil || len(v) == 0 {
+	v, ok, err := s.settings.Get(maxMBKey)
+	if err != nil || !ok {
 		return DefaultMaxMB
 	}
-	n, err := strconv.Atoi(strings.TrimSpace(v[0]))
+	n, err := strconv.Atoi(strings.TrimSpace(v))
 	if err != nil || n <= 0 {
 		return DefaultMaxMB
 	}
@@ -53,8 +59,7 @@ func (s *Service) SetMaxMB(mb int) error {
 	if mb < 1 || mb > 500 {
 		return apperr.Invalidf("佐证材料的大小上限应在 1 到 500 MB 之间")
 	}
-	return internal(s.db.Exec("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-		maxMBKey, strconv.Itoa(mb)).Error)
+	return internal(s.settings.Set(maxMBKey, strconv.Itoa(mb)))
 }
 
 // TooLarge is the refusal of a file of size bytes, or nil when it fits; callers that read files

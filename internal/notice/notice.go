@@ -20,23 +20,25 @@ import (
 	"liankanping/internal/scheme"
 	"liankanping/internal/score"
 	"liankanping/internal/scoring"
+	"liankanping/internal/setting"
 	"liankanping/internal/store"
 	"liankanping/internal/workbook"
 )
 
 // Service builds 通报 and keeps their template.
 type Service struct {
-	db      *gorm.DB
-	rounds  *round.Service
-	schemes *scheme.Service
-	scores  *score.Service
+	db       *gorm.DB
+	settings *setting.Service
+	rounds   *round.Service
+	schemes  *scheme.Service
+	scores   *score.Service
 	// Now gives the 成文日期 when the caller sets none.
 	Now func() time.Time
 }
 
 // NewService returns a service over an open store.
 func NewService(s *store.Store) *Service {
-	return &Service{db: s.DB, rounds: round.NewService(s), schemes: scheme.NewService(s), scores: score.NewService(s), Now: time.Now}
+	return &Service{db: s.DB, settings: setting.NewService(s), rounds: round.NewService(s), schemes: scheme.NewService(s), scores: score.NewService(s), Now: time.Now}
 }
 
 // templateKey is the template's row in the settings table.
@@ -44,15 +46,15 @@ const templateKey = "notice_template"
 
 // Template returns the office's template, or the shipped one when none was saved.
 func (s *Service) Template() (Template, error) {
-	var v []string
-	if err := s.db.Table("settings").Where("key = ?", templateKey).Pluck("value", &v).Error; err != nil {
+	v, ok, err := s.settings.Get(templateKey)
+	if err != nil {
 		return Template{}, err
 	}
-	if len(v) == 0 {
+	if !ok {
 		return Default(), nil
 	}
 	var t Template
-	if err := json.Unmarshal([]byte(v[0]), &t); err != nil {
+	if err := json.Unmarshal([]byte(v), &t); err != nil {
 		return Default(), nil // a damaged row must not keep the office from its 通报
 	}
 	return t, nil
@@ -67,13 +69,12 @@ func (s *Service) SaveTemplate(t Template) (Template, error) {
 	if err != nil {
 		return Template{}, err
 	}
-	err = s.db.Exec("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", templateKey, string(b)).Error
-	return t, err
+	return t, s.settings.Set(templateKey, string(b))
 }
 
 // ResetTemplate forgets the office's template, so the shipped one applies again.
 func (s *Service) ResetTemplate() (Template, error) {
-	if err := s.db.Exec("DELETE FROM settings WHERE key = ?", templateKey).Error; err != nil {
+	if err := s.settings.Delete(templateKey); err != nil {
 		return Template{}, err
 	}
 	return Default(), nil

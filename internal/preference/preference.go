@@ -6,9 +6,8 @@ package preference
 import (
 	"strconv"
 
-	"gorm.io/gorm"
-
 	"liankanping/internal/apperr"
+	"liankanping/internal/setting"
 	"liankanping/internal/store"
 )
 
@@ -29,10 +28,10 @@ var valid = map[string]func(string) bool{
 }
 
 // Service reads and writes the preferences.
-type Service struct{ db *gorm.DB }
+type Service struct{ settings *setting.Service }
 
 // NewService returns a service over an open store.
-func NewService(s *store.Store) *Service { return &Service{db: s.DB} }
+func NewService(s *store.Store) *Service { return &Service{settings: setting.NewService(s)} }
 
 // stored is the settings key of a preference, apart from the keys other packages keep there.
 func stored(key string) string { return "ui." + key }
@@ -42,11 +41,8 @@ func (s *Service) Get(key string) (string, error) {
 	if valid[key] == nil {
 		return "", apperr.Invalidf("没有“%s”这项设置", key)
 	}
-	var v []string
-	if err := s.db.Table("settings").Where("key = ?", stored(key)).Pluck("value", &v).Error; err != nil || len(v) == 0 {
-		return "", err
-	}
-	return v[0], nil
+	v, _, err := s.settings.Get(stored(key))
+	return v, err
 }
 
 // Set stores a preference's value.
@@ -58,5 +54,5 @@ func (s *Service) Set(key, value string) error {
 	if !ok(value) {
 		return apperr.Invalidf("设置“%s”的值“%s”无效", key, value)
 	}
-	return s.db.Exec("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", stored(key), value).Error
+	return s.settings.Set(stored(key), value)
 }

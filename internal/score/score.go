@@ -6,12 +6,14 @@ package score
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"time"
 
 	"gorm.io/gorm"
 
 	"liankanping/internal/apperr"
 	"liankanping/internal/round"
+	"liankanping/internal/scheme"
 	"liankanping/internal/scoring"
 	"liankanping/internal/store"
 )
@@ -158,58 +160,49 @@ type Round struct {
 // LoadRound loads a round and its scheme's scorable indicators in tree order.
 func LoadRound(db *gorm.DB, roundID uint) (*Round, error) {
 	var d *round.Detail
+	var sc scheme.Detail
 	err := store.InTx(db, func(tx store.Tx) (err error) {
-		d, err = round.WithTx(tx).Get(roundID)
-		return err
+		if d, err = round.WithTx(tx).Get(roundID); err != nil {
+			return err
+		}
+		if sc, err = scheme.WithTx(tx).Get(d.SchemeID); err != nil {
+			return fmt.Errorf("读取考核方案指标：%w", err)
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
 	r := &Round{Detail: *d}
-	var rows []struct {
-		ID        uint
-		Kind      string
-		MaxCenti  int64
-		StepCenti int64
-		Code      string
-		Name      string
-		Points    string
-		Method    string
-		Dimension string
-		Parent    string
+	type placed struct {
+		scheme.Indicator
+		Dimension, Parent string
 	}
-	err = db.Raw(`
-SELECT i.id, i.kind, i.max_centi, i.step_centi, i.code, i.name, i.points, i.method,
-       COALESCE(d.name, '') AS dimension, COALESCE(p.name, '') AS parent
-FROM indicators i
-LEFT JOIN indicators p ON p.id = i.parent_id
-LEFT JOIN indicators d ON d.scheme_id = i.scheme_id AND d.level = 1
-     AND (d.id = i.parent_id OR d.id = p.parent_id OR i.code LIKE d.code || '.%')
-WHERE i.scheme_id = ? AND i.kind IS NOT NULL AND i.kind <> ''
-GROUP BY i.id ORDER BY i.id`, d.SchemeID).Scan(&rows).Error
-	if err != nil {
-		return nil, fmt.Errorf("读取考核方案指标：%w", err)
+	var rows []placed
+	// The dimension of an indicator is its level-1 ancestor, as the scheme's tree places it.
+	var walk func(nodes []*scheme.Node, dimension, parent string)
+	walk = func(nodes []*scheme.Node, dimension, parent string) {
+		for _, n := range nodes {
+			if n.Kind != scheme.Group {
+				rows = append(rows, placed{Indicator: n.Indicator, Dimension: dimension, Parent: parent})
+			}
+			below := dimension
+			if n.Level == 1 {
+				below = n.Name
+			}
+			walk(n.Children, below, n.Name)
+		}
 	}
-	var opts []struct {
-		IndicatorID uint
-		Label       string
-		PointsCenti int64
-	}
-	err = db.Raw(`SELECT o.indicator_id, o.label, o.points_centi FROM indicator_options o
-JOIN indicators i ON i.id = o.indicator_id WHERE i.scheme_id = ? ORDER BY o.indicator_id, o.sort_order, o.id`, d.SchemeID).Scan(&opts).Error
-	if err != nil {
-		return nil, fmt.Errorf("读取等次选项：%w", err)
-	}
+	walk(sc.Nodes(), "", "")
+	sort.Slice(rows, func(i, j int) bool { return rows[i].ID < rows[j].ID })
 	for _, row := range rows {
 		ind := Indicator{Engine: scoring.Indicator{ID: row.ID, Kind: scoring.Kind(row.Kind), Max: row.MaxCenti, Step: row.StepCenti},
 			ID: row.ID, Code: row.Code, Name: row.Name, Points: row.Points, Method: row.Method, Dimension: row.Dimension, Parent: row.Parent}
-		for _, o := range opts {
-			if o.IndicatorID == row.ID {
-				ind.Engine.Options = append(ind.Engine.Options, scoring.Option{Label: o.Label, Points: o.PointsCenti})
-			}
+		for _, o := range row.Options {
+			ind.Engine.Options = append(ind.Engine.Options, scoring.Option{Label: o.Label, Points: o.PointsCenti})
 		}
 		ind.RangeMessage = scoring.RangeMessage(ind.Engine)
-		ind.Kind, ind.MaxCenti, ind.StepCenti, ind.Choices = row.Kind, row.MaxCenti, row.StepCenti, []Choice{}
+		ind.Kind, ind.MaxCenti, ind.StepCenti, ind.Choices = string(row.Kind), row.MaxCenti, row.StepCenti, []Choice{}
 		for _, o := range ind.Engine.Options {
 			ind.Choices = append(ind.Choices, Choice{Label: o.Label, PointsCenti: o.Points})
 		}
