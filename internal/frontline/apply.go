@@ -114,7 +114,9 @@ func (s *Service) ApplyBrand(id, roundID uint, operator string) (Application, er
 			return err
 		}
 		var n int64
-		tx.Table("adjustments").Where("brand_id = ? AND round_id = ?", id, roundID).Count(&n)
+		if err := tx.Table("adjustments").Where("brand_id = ? AND round_id = ?", id, roundID).Count(&n).Error; err != nil {
+			return internal(err)
+		}
 		if err := canApply(&b, r, n > 0); err != nil {
 			return err
 		}

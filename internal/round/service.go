@@ -144,7 +144,9 @@ func (s *Service) Get(id uint) (*Detail, error) {
 		Version int
 		Status  string
 	}
-	s.db.Raw("SELECT name, version, status FROM schemes WHERE id = ?", d.SchemeID).Scan(&sc)
+	if err := s.db.Raw("SELECT name, version, status FROM schemes WHERE id = ?", d.SchemeID).Scan(&sc).Error; err != nil {
+		return nil, internalErr(err)
+	}
 	d.SchemeName, d.SchemeVersion, d.SchemeStatus = sc.Name, sc.Version, sc.Status
 	err := s.db.Raw(`
 SELECT u.id, COALESCE(ru.name_frozen, u.name) AS name, COALESCE(ru.short_name_frozen, u.short_name) AS short_name,
@@ -202,7 +204,9 @@ WHERE r.round_id = ? ORDER BY u.sort_order, u.id`, id).Scan(&recusals).Error
 		return nil, internalErr(err)
 	}
 	var n int64
-	s.db.Table("scores").Where("round_id = ?", id).Count(&n)
+	if err := s.db.Table("scores").Where("round_id = ?", id).Count(&n).Error; err != nil {
+		return nil, internalErr(err)
+	}
 	d.ScoreCount = int(n)
 	return &d, nil
 }
@@ -235,7 +239,9 @@ func (s *Service) Save(p Plan) (uint, error) {
 			r.Status = Planned
 		}
 		var n int64
-		tx.Table("rounds").Where("code = ? AND id <> ?", r.Code, r.ID).Count(&n)
+		if err := tx.Table("rounds").Where("code = ? AND id <> ?", r.Code, r.ID).Count(&n).Error; err != nil {
+			return internalErr(err)
+		}
 		if n > 0 {
 			return apperr.Conflictf("已有编号为 %s 的观摩轮次", r.Code)
 		}
@@ -332,10 +338,14 @@ func saveUnits(tx *gorm.DB, roundID uint, unitIDs []uint) error {
 			continue
 		}
 		var n int64
-		tx.Table("scores").Where("round_id = ? AND unit_id = ?", roundID, o.UnitID).Count(&n)
+		if err := tx.Table("scores").Where("round_id = ? AND unit_id = ?", roundID, o.UnitID).Count(&n).Error; err != nil {
+			return internalErr(err)
+		}
 		if n > 0 {
 			var name string
-			tx.Raw("SELECT name FROM units WHERE id = ?", o.UnitID).Scan(&name)
+			if err := tx.Raw("SELECT name FROM units WHERE id = ?", o.UnitID).Scan(&name).Error; err != nil {
+				return internalErr(err)
+			}
 			return apperr.Conflictf("“%s”已有 %d 条评分，不能从本轮移除", name, n)
 		}
 	}
@@ -344,7 +354,9 @@ func saveUnits(tx *gorm.DB, roundID uint, unitIDs []uint) error {
 	}
 	for i, id := range unitIDs {
 		var n int64
-		tx.Table("units").Where("id = ?", id).Count(&n)
+		if err := tx.Table("units").Where("id = ?", id).Count(&n).Error; err != nil {
+			return internalErr(err)
+		}
 		if n == 0 {
 			return apperr.Invalidf("所选观摩单位不存在，可能已被删除")
 		}
@@ -376,10 +388,14 @@ func saveGroups(tx *gorm.DB, roundID uint, plans []GroupPlan, recused map[uint][
 			continue
 		}
 		var n int64
-		tx.Table("scores").Where("rater_id = ?", r.ID).Count(&n)
+		if err := tx.Table("scores").Where("rater_id = ?", r.ID).Count(&n).Error; err != nil {
+			return internalErr(err)
+		}
 		if n > 0 {
 			var name string
-			tx.Raw("SELECT name FROM people WHERE id = ?", r.PersonID).Scan(&name)
+			if err := tx.Raw("SELECT name FROM people WHERE id = ?", r.PersonID).Scan(&name).Error; err != nil {
+				return internalErr(err)
+			}
 			return apperr.Conflictf("评分人%s已有 %d 条评分，不能从本轮移除", name, n)
 		}
 		if err := tx.Delete(&Rater{}, r.ID).Error; err != nil {
@@ -457,7 +473,9 @@ func setRecusals(tx *gorm.DB, raterID uint, units []uint) error {
 		}
 		seen[u] = true
 		var n int64
-		tx.Table("units").Where("id = ?", u).Count(&n)
+		if err := tx.Table("units").Where("id = ?", u).Count(&n).Error; err != nil {
+			return internalErr(err)
+		}
 		if n == 0 {
 			return apperr.Invalidf("回避单位不存在，可能已被删除")
 		}
@@ -550,11 +568,15 @@ func (s *Service) Delete(id uint) error {
 			return notFound(err)
 		}
 		var n int64
-		tx.Table("scores").Where("round_id = ?", id).Count(&n)
+		if err := tx.Table("scores").Where("round_id = ?", id).Count(&n).Error; err != nil {
+			return internalErr(err)
+		}
 		if n > 0 {
 			return apperr.Conflictf("轮次 %s 已有 %d 条评分，不能删除", r.Code, n)
 		}
-		tx.Table("findings").Where("round_id = ?", id).Count(&n)
+		if err := tx.Table("findings").Where("round_id = ?", id).Count(&n).Error; err != nil {
+			return internalErr(err)
+		}
 		if n > 0 {
 			return apperr.Conflictf("轮次 %s 还有 %d 条问题记录，不能删除", r.Code, n)
 		}
