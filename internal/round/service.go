@@ -211,6 +211,14 @@ WHERE r.round_id = ? ORDER BY u.sort_order, u.id`, id).Scan(&recusals).Error
 	return &d, nil
 }
 
+// Observing lists the rounds past planning that observe a unit, oldest first (by date, then code).
+func (s *Service) Observing(unitID uint) ([]uint, error) {
+	var ids []uint
+	err := s.db.Raw(`SELECT r.id FROM rounds r JOIN round_units ru ON ru.round_id = r.id
+WHERE ru.unit_id = ? AND r.status <> 'planned' ORDER BY r.date, r.code`, unitID).Scan(&ids).Error
+	return ids, internalErr(err)
+}
+
 // Save creates a round (Round.ID 0) or changes one. Units, groups and raters can change while a
 // round is planned; while scoring, a unit or rater that already has scores cannot be removed;
 // a closed round cannot change at all.

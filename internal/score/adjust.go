@@ -10,6 +10,7 @@ import (
 
 	"liankanping/internal/apperr"
 	"liankanping/internal/round"
+	"liankanping/internal/store"
 )
 
 // Adjustment is an admin-verified bonus or deduction of a unit in a round (DOMAIN §4 rule 3):
@@ -111,19 +112,25 @@ func (s *Service) AddAdjustment(roundID uint, in AdjustmentInput, operator strin
 // DeleteAdjustment removes an entered item of a round that is not closed; a brand's bonus is
 // withdrawn from the brand instead.
 func (s *Service) DeleteAdjustment(id uint) error {
-	return s.db.Transaction(func(tx *gorm.DB) error {
+	return store.InTx(s.db, func(t store.Tx) error {
+		tx := t.DB()
 		var a struct {
 			RoundID uint
 			BrandID *uint
-			Status  string
-			Code    string
 		}
-		tx.Raw(`SELECT a.round_id, a.brand_id, r.status, r.code FROM adjustments a JOIN rounds r ON r.id = a.round_id WHERE a.id = ?`, id).Scan(&a)
-		switch {
-		case a.RoundID == 0:
+		if err := tx.Raw(`SELECT round_id, brand_id FROM adjustments WHERE id = ?`, id).Scan(&a).Error; err != nil {
+			return wrap(err, "读取加减分项")
+		}
+		if a.RoundID == 0 {
 			return apperr.NotFoundf("加减分项不存在，可能已被删除")
-		case a.Status == string(round.Closed):
-			return apperr.Conflictf("轮次 %s 已结束，加减分项不能再删除", a.Code)
+		}
+		r, err := round.WithTx(t).Get(a.RoundID)
+		if err != nil {
+			return err
+		}
+		switch {
+		case r.Status == round.Closed:
+			return apperr.Conflictf("轮次 %s 已结束，加减分项不能再删除", r.Code)
 		case a.BrandID != nil:
 			return apperr.Conflictf("这是党建品牌的加分，请在“党建品牌与荣誉”中撤销")
 		}

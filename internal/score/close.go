@@ -129,11 +129,11 @@ func (s *Service) Close(roundID uint, force bool, operator string) (*Missing, er
 		if m, err = missing(tx, roundID); err != nil {
 			return err
 		}
-		var status round.Status
-		if err := tx.Raw("SELECT status FROM rounds WHERE id = ?", roundID).Scan(&status).Error; err != nil {
+		d, err := round.WithTx(t).Get(roundID)
+		if err != nil {
 			return err
 		}
-		if status != round.Scoring {
+		if d.Status != round.Scoring {
 			return apperr.Conflictf("轮次 %s 不在评分中，不能结束", m.Code)
 		}
 		note := ""

@@ -3,6 +3,7 @@ package score
 import (
 	"liankanping/internal/round"
 	"liankanping/internal/scoring"
+	"liankanping/internal/store"
 )
 
 // GroupScore is one rater group's score for a unit.
@@ -250,8 +251,10 @@ type TrendPoint struct {
 // Trend lists a unit's final score and rank in every round that observed it, oldest first.
 func (s *Service) Trend(unitID uint) ([]TrendPoint, error) {
 	var ids []uint
-	err := s.db.Raw(`SELECT r.id FROM rounds r JOIN round_units ru ON ru.round_id = r.id
-WHERE ru.unit_id = ? AND r.status <> 'planned' ORDER BY r.date, r.code`, unitID).Scan(&ids).Error
+	err := store.InTx(s.db, func(tx store.Tx) (err error) {
+		ids, err = round.WithTx(tx).Observing(unitID)
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}

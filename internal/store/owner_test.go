@@ -46,7 +46,7 @@ var notYetOwned = map[string][]string{
 	"internal/finding":   {"areas", "indicators", "round_units", "rounds", "units"},
 	"internal/frontline": {"adjustments", "areas", "round_units", "rounds", "units"},
 	"internal/round":     {"areas", "findings", "people", "schemes", "scores", "units"},
-	"internal/score":     {"round_units", "rounds", "units"},
+	"internal/score":     {"round_units", "units"},
 }
 
 // sqlTable finds the table a piece of SQL names after FROM, JOIN, INTO, UPDATE or TABLE.
