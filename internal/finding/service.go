@@ -1,8 +1,6 @@
 package finding
 
 import (
-	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -316,16 +314,6 @@ func roundOf(tx *gorm.DB, id uint) (*roundRow, error) {
 	return &r, nil
 }
 
-func notFound(err error) error {
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return apperr.NotFoundf("问题记录不存在，可能已被删除")
-	}
-	return internal(err)
-}
+func notFound(err error) error { return store.NotFound(err, "问题记录", "问题记录") }
 
-func internal(err error) error {
-	if err == nil || apperr.CodeOf(err) != apperr.Internal {
-		return err
-	}
-	return fmt.Errorf("问题记录：%w", err)
-}
+func internal(err error) error { return store.Failed("问题记录", err) }

@@ -1,7 +1,6 @@
 package frontline
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -480,11 +479,7 @@ func save(tx *gorm.DB, v any, id uint, now time.Time) error {
 			x.CreatedAt = now
 		}
 	}
-	if id == 0 {
-		err = tx.Create(v).Error
-	} else {
-		err = tx.Model(v).Select("*").Omit("id", "created_at").Updates(v).Error
-	}
+	_, err = store.Save(tx, v, id)
 	if store.IsUniqueViolation(err) {
 		return apperr.Conflictf("与已有记录重复")
 	}
@@ -492,37 +487,27 @@ func save(tx *gorm.DB, v any, id uint, now time.Time) error {
 }
 
 func unique(tx *gorm.DB, table string, id uint, where string, args []any, msg string) error {
-	var n int64
-	if err := tx.Table(table).Where(where, args...).Where("id <> ?", id).Count(&n).Error; err != nil {
+	taken, err := store.Taken(tx, table, id, where, args...)
+	if err != nil {
 		return internal(err)
 	}
-	if n > 0 {
+	if taken {
 		return apperr.Conflictf("%s", msg)
 	}
 	return nil
 }
 
 func exists(tx *gorm.DB, table string, id uint, field, msg string) error {
-	var n int64
-	if err := tx.Table(table).Where("id = ?", id).Count(&n).Error; err != nil {
+	ok, err := store.Exists(tx, table, id)
+	if err != nil {
 		return internal(err)
 	}
-	if n == 0 {
+	if !ok {
 		return invalid(field, "%s", msg)
 	}
 	return nil
 }
 
-func notFound(err error, what string) error {
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return apperr.NotFoundf("%s不存在，可能已被删除", what)
-	}
-	return internal(err)
-}
+func notFound(err error, what string) error { return store.NotFound(err, what, "一线支部台账") }
 
-func internal(err error) error {
-	if err == nil || apperr.CodeOf(err) != apperr.Internal {
-		return err
-	}
-	return fmt.Errorf("一线支部台账：%w", err)
-}
+func internal(err error) error { return store.Failed("一线支部台账", err) }

@@ -286,15 +286,9 @@ func (s *Service) DeletePerson(id uint) error {
 }
 
 func save(tx *gorm.DB, v any, id uint) error {
-	var err error
-	if id == 0 {
-		err = tx.Create(v).Error
-	} else {
-		res := tx.Model(v).Select("*").Omit("id", "created_at").Updates(v)
-		err = res.Error
-		if err == nil && res.RowsAffected == 0 {
-			return apperr.NotFoundf("要修改的记录不存在，可能已被删除")
-		}
+	n, err := store.Save(tx, v, id)
+	if err == nil && id != 0 && n == 0 {
+		return apperr.NotFoundf("要修改的记录不存在，可能已被删除")
 	}
 	if store.IsUniqueViolation(err) {
 		return apperr.Conflictf("名称与已有记录重复")
@@ -311,37 +305,27 @@ func remove(tx *gorm.DB, v any, name string) error {
 }
 
 func unique(tx *gorm.DB, table string, id uint, column string, value any, msg string) error {
-	var n int64
-	if err := tx.Table(table).Where(column+" = ? AND id <> ?", value, id).Count(&n).Error; err != nil {
+	taken, err := store.Taken(tx, table, id, column+" = ?", value)
+	if err != nil {
 		return internal(err)
 	}
-	if n > 0 {
+	if taken {
 		return apperr.Conflictf("%s", msg)
 	}
 	return nil
 }
 
 func exists(tx *gorm.DB, table string, id uint, msg string) error {
-	var n int64
-	if err := tx.Table(table).Where("id = ?", id).Count(&n).Error; err != nil {
+	ok, err := store.Exists(tx, table, id)
+	if err != nil {
 		return internal(err)
 	}
-	if n == 0 {
+	if !ok {
 		return apperr.Invalidf("%s", msg)
 	}
 	return nil
 }
 
-func notFound(err error, what string) error {
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return apperr.NotFoundf("%s不存在，可能已被删除", what)
-	}
-	return internal(err)
-}
+func notFound(err error, what string) error { return store.NotFound(err, what, "组织架构") }
 
-func internal(err error) error {
-	if err == nil || apperr.CodeOf(err) != apperr.Internal {
-		return err
-	}
-	return fmt.Errorf("组织架构：%w", err)
-}
+func internal(err error) error { return store.Failed("组织架构", err) }

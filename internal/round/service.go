@@ -604,19 +604,9 @@ func EnsureWritable(r *Round) error {
 	}
 }
 
-func notFound(err error) error {
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return apperr.NotFoundf("观摩轮次不存在，可能已被删除")
-	}
-	return internalErr(err)
-}
+func notFound(err error) error { return store.NotFound(err, "观摩轮次", "观摩轮次") }
 
-func internalErr(err error) error {
-	if err == nil || apperr.CodeOf(err) != apperr.Internal {
-		return err
-	}
-	return fmt.Errorf("观摩轮次：%w", err)
-}
+func internalErr(err error) error { return store.Failed("观摩轮次", err) }
 
 // SchemeChoice is a published scheme a round can use.
 type SchemeChoice struct {

@@ -719,12 +719,7 @@ func touch(tx *gorm.DB, schemeID uint, now time.Time) error {
 	return internal(tx.Model(&Scheme{}).Where("id = ?", schemeID).Update("updated_at", now).Error)
 }
 
-func notFound(err error, what string) error {
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return apperr.NotFoundf("%s不存在，可能已被删除", what)
-	}
-	return internal(err)
-}
+func notFound(err error, what string) error { return store.NotFound(err, what, "考核方案") }
 
 func conflictOrInternal(err error) error {
 	if store.IsUniqueViolation(err) {
@@ -733,9 +728,4 @@ func conflictOrInternal(err error) error {
 	return internal(err)
 }
 
-func internal(err error) error {
-	if err == nil || apperr.CodeOf(err) != apperr.Internal {
-		return err
-	}
-	return fmt.Errorf("考核方案：%w", err)
-}
+func internal(err error) error { return store.Failed("考核方案", err) }
