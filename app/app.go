@@ -6,7 +6,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"sync"
 	"time"
 
@@ -130,14 +129,9 @@ func call0(c *Core, fn func(s *store.Store) error) error {
 // Settings, or else the system user. Called inside a call, it reads that call's store.
 func (c *Core) Operator() string {
 	if s, err := c.current(); err == nil {
-		if name, err := audit.NewService(s).Operator(); err == nil && name != "" {
-			return name
-		}
+		return audit.NewService(s).Author()
 	}
-	if u := os.Getenv("USER"); u != "" {
-		return u
-	}
-	return os.Getenv("USERNAME")
+	return audit.SystemUser()
 }
 
 // restore replaces the open database with a backup and opens it again; on failure it reopens

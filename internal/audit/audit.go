@@ -5,6 +5,7 @@ package audit
 
 import (
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -54,6 +55,23 @@ const operatorKey = "operator"
 func (s *Service) Operator() (string, error) {
 	v, _, err := s.settings.Get(operatorKey)
 	return v, err
+}
+
+// Author is the name recorded as the author of a change, an export or an import batch: the
+// operator set in Settings, or else the system user (the window and the command line alike).
+func (s *Service) Author() string {
+	if name, err := s.Operator(); err == nil && name != "" {
+		return name
+	}
+	return SystemUser()
+}
+
+// SystemUser is the operating system's name for the user running the program.
+func SystemUser() string {
+	if u := os.Getenv("USER"); u != "" {
+		return u
+	}
+	return os.Getenv("USERNAME")
 }
 
 // SetOperator sets the name that new entries record.

@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"os"
 
 	"liankanping/internal/audit"
 	"liankanping/internal/exchange"
@@ -205,14 +204,5 @@ func printImport(w io.Writer, rep *exchange.Report, dryRun bool) {
 	}
 }
 
-// operator is the name recorded on exports and import batches: the operator set in Settings,
-// or else the system user.
-func operator(s *store.Store) string {
-	if name, err := audit.NewService(s).Operator(); err == nil && name != "" {
-		return name
-	}
-	if u := os.Getenv("USER"); u != "" {
-		return u
-	}
-	return os.Getenv("USERNAME")
-}
+// operator is the name recorded on exports and import batches (audit.Service.Author).
+func operator(s *store.Store) string { return audit.NewService(s).Author() }
