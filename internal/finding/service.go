@@ -314,6 +314,13 @@ func roundOf(tx *gorm.DB, id uint) (*roundRow, error) {
 	return &r, nil
 }
 
+// CountOfRound is how many findings a round has; a round with findings is kept.
+func (s *Service) CountOfRound(roundID uint) (int64, error) {
+	var n int64
+	err := s.db.Model(&Finding{}).Where("round_id = ?", roundID).Count(&n).Error
+	return n, internal(err)
+}
+
 func notFound(err error) error { return store.NotFound(err, "问题记录", "问题记录") }
 
 func internal(err error) error { return store.Failed("问题记录", err) }

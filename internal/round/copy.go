@@ -9,6 +9,7 @@ import (
 	"gorm.io/gorm"
 
 	"liankanping/internal/apperr"
+	"liankanping/internal/scheme"
 	"liankanping/internal/store"
 )
 
@@ -87,11 +88,9 @@ func (s *Service) Copy(fromID uint, o CopyOptions) (uint, error) {
 		if o.Date != "" && from.Date != "" && from.Deadline != "" && validDate(o.Date) {
 			r.Deadline = shiftDate(o.Date, from.Date, from.Deadline)
 		}
-		var newest uint
-		err = tx.Raw(`SELECT n.id FROM schemes o JOIN schemes n ON n.name = o.name AND n.status = 'published'
-WHERE o.id = ? ORDER BY n.version DESC LIMIT 1`, from.SchemeID).Scan(&newest).Error
+		newest, err := scheme.WithTx(t).NewestPublished(from.SchemeID)
 		if err != nil {
-			return internalErr(err)
+			return err
 		}
 		if newest != 0 {
 			r.SchemeID = newest

@@ -9,6 +9,8 @@ import (
 	"gorm.io/gorm"
 
 	"liankanping/internal/apperr"
+	"liankanping/internal/finding"
+	"liankanping/internal/scheme"
 	"liankanping/internal/store"
 )
 
@@ -114,13 +116,27 @@ func (r RaterRef) Barred(unitID uint) bool {
 func (s *Service) List() ([]Summary, error) {
 	var out []Summary
 	err := s.db.Raw(`
-SELECT r.*, COALESCE(sc.name,'') AS scheme_name, COALESCE(sc.version,0) AS scheme_version,
+SELECT r.*,
   (SELECT COUNT(*) FROM round_units x WHERE x.round_id = r.id) AS unit_count,
   (SELECT COUNT(*) FROM raters x WHERE x.round_id = r.id) AS rater_count,
   (SELECT COUNT(*) FROM scores x WHERE x.round_id = r.id) AS score_count
-FROM rounds r LEFT JOIN schemes sc ON sc.id = r.scheme_id
-ORDER BY r.date DESC, r.code DESC`).Scan(&out).Error
-	return out, internalErr(err)
+FROM rounds r ORDER BY r.date DESC, r.code DESC`).Scan(&out).Error
+	if err != nil {
+		return out, internalErr(err)
+	}
+	ids := make([]uint, 0, len(out))
+	for _, r := range out {
+		ids = append(ids, r.SchemeID)
+	}
+	var schemes map[uint]scheme.Scheme
+	err = store.InTx(s.db, func(t store.Tx) (err error) {
+		schemes, err = scheme.WithTx(t).Versions(ids)
+		return err
+	})
+	for i, r := range out {
+		out[i].SchemeName, out[i].SchemeVersion = schemes[r.SchemeID].Name, schemes[r.SchemeID].Version
+	}
+	return out, err
 }
 
 // IDByCode finds a round by its code.
@@ -139,16 +155,16 @@ func (s *Service) Get(id uint) (*Detail, error) {
 	if err := s.db.First(&d.Round, id).Error; err != nil {
 		return nil, notFound(err)
 	}
-	var sc struct {
-		Name    string
-		Version int
-		Status  string
+	var sc scheme.Scheme
+	err := store.InTx(s.db, func(t store.Tx) (err error) {
+		sc, _, err = scheme.WithTx(t).Version(d.SchemeID)
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
-	if err := s.db.Raw("SELECT name, version, status FROM schemes WHERE id = ?", d.SchemeID).Scan(&sc).Error; err != nil {
-		return nil, internalErr(err)
-	}
-	d.SchemeName, d.SchemeVersion, d.SchemeStatus = sc.Name, sc.Version, sc.Status
-	err := s.db.Raw(`
+	d.SchemeName, d.SchemeVersion, d.SchemeStatus = sc.Name, sc.Version, string(sc.Status)
+	err = s.db.Raw(`
 SELECT u.id, COALESCE(ru.name_frozen, u.name) AS name, COALESCE(ru.short_name_frozen, u.short_name) AS short_name,
   COALESCE(ru.area_name_frozen, a.name, '') AS area_name, COALESCE(ru.area_number_frozen, a.number, 0) AS area_number
 FROM round_units ru JOIN units u ON u.id = ru.unit_id LEFT JOIN areas a ON a.id = u.area_id
@@ -230,7 +246,8 @@ func (s *Service) Save(p Plan) (uint, error) {
 	if err := validatePlan(&p); err != nil {
 		return 0, err
 	}
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := store.InTx(s.db, func(t store.Tx) error {
+		tx := t.DB()
 		if r.ID != 0 {
 			var old Round
 			if err := tx.First(&old, r.ID).Error; err != nil {
@@ -253,11 +270,11 @@ func (s *Service) Save(p Plan) (uint, error) {
 		if n > 0 {
 			return apperr.Conflictf("已有编号为 %s 的观摩轮次", r.Code)
 		}
-		var status string
-		if err := tx.Raw("SELECT status FROM schemes WHERE id = ?", r.SchemeID).Scan(&status).Error; err != nil {
-			return internalErr(err)
+		sc, _, err := scheme.WithTx(t).Version(r.SchemeID)
+		if err != nil {
+			return err
 		}
-		switch status {
+		switch status := string(sc.Status); status {
 		case "":
 			return apperr.Invalidf("所选考核方案不存在")
 		case "published":
@@ -570,7 +587,8 @@ func readyToScore(d *Detail) error {
 
 // Delete removes a round that has no scores.
 func (s *Service) Delete(id uint) error {
-	return s.db.Transaction(func(tx *gorm.DB) error {
+	return store.InTx(s.db, func(t store.Tx) error {
+		tx := t.DB()
 		var r Round
 		if err := tx.First(&r, id).Error; err != nil {
 			return notFound(err)
@@ -582,8 +600,9 @@ func (s *Service) Delete(id uint) error {
 		if n > 0 {
 			return apperr.Conflictf("轮次 %s 已有 %d 条评分，不能删除", r.Code, n)
 		}
-		if err := tx.Table("findings").Where("round_id = ?", id).Count(&n).Error; err != nil {
-			return internalErr(err)
+		n, err := finding.WithTx(t).CountOfRound(id)
+		if err != nil {
+			return err
 		}
 		if n > 0 {
 			return apperr.Conflictf("轮次 %s 还有 %d 条问题记录，不能删除", r.Code, n)
@@ -618,9 +637,16 @@ type SchemeChoice struct {
 
 // PublishedSchemes lists the schemes a round may be planned with, newest first.
 func (s *Service) PublishedSchemes() ([]SchemeChoice, error) {
-	var out []SchemeChoice
-	err := s.db.Raw("SELECT id, name, version, year FROM schemes WHERE status = 'published' ORDER BY year DESC, name, version DESC").Scan(&out).Error
-	return out, internalErr(err)
+	var list []scheme.Scheme
+	err := store.InTx(s.db, func(t store.Tx) (err error) {
+		list, err = scheme.WithTx(t).Published()
+		return err
+	})
+	out := []SchemeChoice{}
+	for _, sc := range list {
+		out = append(out, SchemeChoice{ID: sc.ID, Name: sc.Name, Version: sc.Version, Year: sc.Year})
+	}
+	return out, err
 }
 
 // freeze fixes, when a round closes, the names and areas of its units and raters as they are

@@ -547,6 +547,42 @@ func loadTrees(tx *gorm.DB, id *uint) (map[uint][]*Node, error) {
 	return out, nil
 }
 
+// Version returns a scheme version without its tree; ok is false when there is none.
+func (s *Service) Version(id uint) (sc Scheme, ok bool, err error) {
+	res := s.db.Limit(1).Find(&sc, id)
+	return sc, res.RowsAffected > 0, internal(res.Error)
+}
+
+// Versions returns the scheme versions ids name, by id; an id with no version is left out.
+func (s *Service) Versions(ids []uint) (map[uint]Scheme, error) {
+	var list []Scheme
+	if err := s.db.Where("id IN ?", ids).Find(&list).Error; err != nil {
+		return nil, internal(err)
+	}
+	out := make(map[uint]Scheme, len(list))
+	for _, sc := range list {
+		out[sc.ID] = sc
+	}
+	return out, nil
+}
+
+// Published lists the published scheme versions, newest year first, then by name and newest
+// version first.
+func (s *Service) Published() ([]Scheme, error) {
+	var out []Scheme
+	err := s.db.Where("status = ?", Published).Order("year DESC, name, version DESC").Find(&out).Error
+	return out, internal(err)
+}
+
+// NewestPublished is the newest published version of the scheme that id is a version of, 0
+// when none is published.
+func (s *Service) NewestPublished(id uint) (uint, error) {
+	var newest uint
+	err := s.db.Raw(`SELECT n.id FROM schemes o JOIN schemes n ON n.name = o.name AND n.status = 'published'
+WHERE o.id = ? ORDER BY n.version DESC LIMIT 1`, id).Scan(&newest).Error
+	return newest, internal(err)
+}
+
 func getScheme(tx *gorm.DB, id uint) (Scheme, error) {
 	var sc Scheme
 	if err := tx.First(&sc, id).Error; err != nil {

@@ -45,7 +45,7 @@ var notYetOwned = map[string][]string{
 	"internal/evidence":  {"brands", "findings", "indicators", "practical_matters", "round_units", "rounds", "temp_branches", "units"},
 	"internal/finding":   {"areas", "indicators", "round_units", "rounds", "units"},
 	"internal/frontline": {"adjustments", "areas", "round_units", "rounds", "units"},
-	"internal/round":     {"areas", "findings", "people", "schemes", "scores", "units"},
+	"internal/round":     {"areas", "people", "scores", "units"},
 	"internal/score":     {"round_units", "units"},
 }
 
