@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"log"
 	"sync"
 	"time"
 
@@ -101,10 +102,14 @@ type mappedError struct{ text string }
 
 func (e mappedError) Error() string { return e.text }
 
-// mapError is the one place where a Go error becomes what the window shows.
+// mapError is the one place where a Go error becomes what the window shows. An error that
+// carries no code is shown as apperr.InternalMessage and its text goes to the log (stderr).
 func mapError(err error) error {
 	if err == nil {
 		return nil
+	}
+	if apperr.Uncoded(err) {
+		log.Printf("内部错误：%v", err)
 	}
 	b, _ := json.Marshal(wireError{Code: apperr.CodeOf(err), Message: apperr.MessageOf(err)})
 	return mappedError{string(b)}

@@ -53,8 +53,15 @@ func CodeOf(err error) Code {
 	return Internal
 }
 
-// MessageOf returns the user-facing message of err: the message of the innermost coded error,
-// or a generic sentence followed by the error text for an unexpected one.
+// InternalMessage is what a person is told of an error that carries no code: its text (a
+// driver's or the system's, in English, with paths) is for the log, never for the window.
+const InternalMessage = "程序内部出错，操作没有完成（详情见日志）。"
+
+// MessageOf returns the user-facing message of err: the message of the outermost coded error
+// in its chain — a caller that codes an error again (apperr.Invalidf("备份文件不能使用：%s",
+// MessageOf(err))) has worded it for the user with more context than the error it wraps, while
+// plain fmt.Errorf wrapping leaves the coded message below it as it is — or InternalMessage for
+// an error that carries no code (the edges log those: Uncoded).
 func MessageOf(err error) string {
 	if err == nil {
 		return ""
@@ -63,5 +70,12 @@ func MessageOf(err error) string {
 	if errors.As(err, &e) {
 		return e.Message
 	}
-	return "内部错误：" + err.Error()
+	return InternalMessage
+}
+
+// Uncoded tells whether err carries no coded error: an unexpected failure that the window and
+// the command line log with its text, showing only InternalMessage.
+func Uncoded(err error) bool {
+	var e *Error
+	return err != nil && !errors.As(err, &e)
 }

@@ -38,7 +38,7 @@ func Prepare(dir string, scale int) (*Env, error) {
 	if err := demo.Load(s, demo.Options{Bench: true, BenchScale: scale}); err != nil {
 		return nil, err
 	}
-	id, err := round.NewService(s).IDByCode("BENCH")
+	id, err := round.NewService(s).IDByCode(round.BenchCode)
 	if err != nil {
 		return nil, err
 	}

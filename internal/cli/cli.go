@@ -198,9 +198,13 @@ func openStore(path string) (*store.Store, error) {
 	return store.Open(path)
 }
 
-// fail prints err for a person and returns the exit code for it.
+// fail prints err for a person and returns the exit code for it; an error that carries no
+// code gets its text on a line of its own below the sentence, as the window's log has it.
 func fail(env *Env, err error) int {
 	fmt.Fprintf(env.Stderr, "错误：%s\n", apperr.MessageOf(err))
+	if apperr.Uncoded(err) {
+		fmt.Fprintf(env.Stderr, "详情：%v\n", err)
+	}
 	return ExitFailed
 }
 

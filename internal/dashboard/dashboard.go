@@ -85,10 +85,10 @@ func (s *Service) Get() (*Dashboard, error) {
 		return nil, err
 	}
 	d := &Dashboard{}
-	// The current round: the newest in scoring (BENCH aside), else the newest planned.
+	// The current round: the newest in scoring (the benchmark round aside), else the newest planned.
 	for _, want := range []round.Status{round.Scoring, round.Planned} {
 		for _, r := range rounds {
-			if r.Status == want && r.Code != "BENCH" && d.Round == nil {
+			if r.Status == want && !r.IsBenchmark() && d.Round == nil {
 				if d.Round, err = s.progress(r); err != nil {
 					return nil, err
 				}

@@ -179,7 +179,7 @@ func buildBenchRound(b *Builder) error {
 	}
 	svc := round.WithTx(b.Tx)
 	id, err := svc.Save(round.Plan{
-		Round:   round.Round{Code: "BENCH", Title: "性能测试轮次", Date: "2024-12-31", SchemeID: schemeID},
+		Round:   round.Round{Code: round.BenchCode, Title: "性能测试轮次", Date: "2024-12-31", SchemeID: schemeID},
 		UnitIDs: units,
 		Groups: []round.GroupPlan{
 			{Name: DemoGroups[0].Name, WeightBP: DemoGroups[0].WeightBP, PersonIDs: leaders},

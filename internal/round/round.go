@@ -54,6 +54,13 @@ type Round struct {
 	UpdatedAt         time.Time `json:"-"`
 }
 
+// BenchCode is the code of the round the demo adds for benchmarks (demo --bench): a round no
+// office plans, which the overview never offers as the current one.
+const BenchCode = "BENCH"
+
+// IsBenchmark tells whether r is the demo's benchmark round.
+func (r Round) IsBenchmark() bool { return r.Code == BenchCode }
+
 // Group is a rater group (评价主体) with its weight in basis points (10000 = 100 %).
 type Group struct {
 	ID        uint   `json:"id" gorm:"primaryKey"`
