@@ -1,9 +1,7 @@
-/** humanSize writes a file size as people read it: 850 KB, 12.3 MB. */
-export function humanSize(n: number): string {
-  if (n >= 1 << 20) return `${(n / (1 << 20)).toFixed(1)} MB`
-  if (n >= 1 << 10) return `${Math.round(n / 1024)} KB`
-  return `${n} 字节`
-}
+import { formatBytes } from '../locales/format'
+
+/** humanSize writes a file size as people read it: 850 KB, 12.3 MB (the one formatter's). */
+export const humanSize = formatBytes
 
 /** kindIcon names the Element Plus icon of a file kind. */
 export function kindIcon(kind: string): string {

@@ -2,6 +2,7 @@
 // which dates they need) live in Go; this only chooses the buttons to show.
 
 import { findingStatuses, type FindingStatus } from '../api/finding'
+import { isoDate } from '../locales/format'
 
 /** statusTagType is the Element Plus tag type of a rectification status. */
 export function statusTagType(s: string): 'warning' | 'primary' | 'success' | 'info' {
@@ -31,7 +32,4 @@ export function statusActions(status: string): StatusAction[] {
 }
 
 /** today is the local date as Go expects it, 2024-06-15. */
-export function today(d = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
-}
+export const today = isoDate

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Conflict, FileReport, ImportReport } from '../api/workbook'
 import { BLANK, choiceKey, choicesFor, chooseAll, counts, fileState, keepValid, summarise, undecided, type Choices } from './importChoices'
-import { baseName, formatTime, raterRows, where } from './raterRows'
+import { baseName, raterRows, where } from './raterRows'
+import { formatDateTime as formatTime } from '../locales/format'
 import type { RaterProgress } from '../api/score'
 import type { Batch, ExportResult } from '../api/workbook'
 

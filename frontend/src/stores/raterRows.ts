@@ -39,16 +39,6 @@ export function raterRows(raters: RaterProgress[], exported: ExportResult | null
   })
 }
 
-const pad = (n: number) => String(n).padStart(2, '0')
-
-/** formatTime writes a time from Go as the office writes it: 2024-12-03 14:05. */
-export function formatTime(v: unknown): string {
-  if (!v) return ''
-  const d = new Date(String(v))
-  if (Number.isNaN(d.getTime()) || d.getFullYear() < 1900) return ''
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
-}
-
 /** where names a cell as a spreadsheet does: 教体局!G7, or just the sheet, or nothing. */
 export function where(p: { sheet: string; cell: string }): string {
   if (p.sheet && p.cell) return `${p.sheet}!${p.cell}`

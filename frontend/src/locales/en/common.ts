@@ -14,6 +14,7 @@ export default {
     comingSoon: 'Coming in a later version',
   },
   common: {
+    bytes: '{n} bytes',
     add: 'Add',
     edit: 'Edit',
     delete: 'Delete',

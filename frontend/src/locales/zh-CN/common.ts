@@ -14,6 +14,7 @@ export default {
     comingSoon: '该功能将在后续版本提供',
   },
   common: {
+    bytes: '{n} 字节',
     add: '新增',
     edit: '编辑',
     delete: '删除',

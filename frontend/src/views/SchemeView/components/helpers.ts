@@ -36,14 +36,6 @@ export function fail(e: unknown) {
   ElMessage.error({ message: (e as Error).message, duration: 8000, showClose: true })
 }
 
-/** formatDate writes an ISO time as 2024年6月15日. */
-export function formatDate(iso: unknown): string {
-  if (typeof iso !== 'string' || !iso) return ''
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return ''
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`
-}
-
 /** exportScheme asks where to save a version and says where it went. */
 export async function exportScheme(id: number) {
   const t = i18n.global.t
