@@ -119,6 +119,7 @@ export default {
     auditTime: 'Time',
     auditOperator: 'Operator',
     auditAction: 'Action',
+    auditTypes: { areas: 'Areas', units: 'Units', people: 'People', schemes: 'Schemes', indicators: 'Indicators', rounds: 'Rounds', rater_groups: 'Rater groups', raters: 'Raters', round_events: 'Round status', scores: 'Scores', findings: 'Findings', adjustments: 'Adjustments' },
     auditObject: 'Object',
     auditChange: 'Change',
     auditFrom: 'From',

@@ -119,6 +119,7 @@ export default {
     auditTime: '时间',
     auditOperator: '操作人',
     auditAction: '操作',
+    auditTypes: { areas: '联系片', units: '单位', people: '人员', schemes: '考核方案', indicators: '指标', rounds: '观摩轮次', rater_groups: '评价主体', raters: '评分人', round_events: '轮次状态', scores: '评分', findings: '问题', adjustments: '加减分项' },
     auditObject: '对象',
     auditChange: '修改内容',
     auditFrom: '开始日期',
