@@ -2,6 +2,7 @@ package frontline
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -9,6 +10,8 @@ import (
 
 	"liankanping/internal/apperr"
 	"liankanping/internal/round"
+	"liankanping/internal/score"
+	"liankanping/internal/store"
 )
 
 // RoundChoice is an observation round as the "count in a round" dialog offers it for one
@@ -49,10 +52,12 @@ FROM rounds r ORDER BY r.date DESC, r.code DESC`, b.UnitID).Scan(&rows).Error
 		return nil, internal(err)
 	}
 	applied := map[uint]bool{}
-	var ids []uint
-	s.db.Raw("SELECT round_id FROM adjustments WHERE brand_id = ?", id).Scan(&ids)
-	for _, r := range ids {
-		applied[r] = true
+	bonuses, err := s.scores.BrandBonuses(id)
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range bonuses {
+		applied[a.RoundID] = true
 	}
 	out := []RoundChoice{}
 	for _, r := range rows {
@@ -104,7 +109,8 @@ func (s *Service) ApplyBrand(id, roundID uint, operator string) (Application, er
 	if operator == "" {
 		return app, apperr.Invalidf("没有操作人，不能核定加分；请先在设置中填写操作人")
 	}
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := store.InTx(s.db, func(t store.Tx) error {
+		tx := t.DB()
 		var b Brand
 		if err := tx.First(&b, id).Error; err != nil {
 			return notFound(err, "品牌或荣誉")
@@ -113,21 +119,22 @@ func (s *Service) ApplyBrand(id, roundID uint, operator string) (Application, er
 		if err != nil {
 			return err
 		}
-		var n int64
-		if err := tx.Table("adjustments").Where("brand_id = ? AND round_id = ?", id, roundID).Count(&n).Error; err != nil {
-			return internal(err)
+		scores := score.WithTx(t)
+		bonuses, err := scores.BrandBonuses(id)
+		if err != nil {
+			return err
 		}
-		if err := canApply(&b, r, n > 0); err != nil {
+		if err := canApply(&b, r, slices.ContainsFunc(bonuses, func(a score.BrandBonus) bool { return a.RoundID == roundID })); err != nil {
 			return err
 		}
 		now := s.Now()
-		row := map[string]any{"round_id": roundID, "unit_id": b.UnitID, "reason": b.reason(), "points_centi": b.BonusCenti,
-			"verified_by": operator, "created_at": now, "brand_id": b.ID}
-		if err := tx.Table("adjustments").Create(row).Error; err != nil {
-			if strings.Contains(err.Error(), "UNIQUE") {
-				return apperr.Conflictf("「%s」已计入轮次 %s，不能重复计入", b.Name, r.Code)
-			}
-			return internal(err)
+		taken, err := scores.AddBrandBonus(score.BrandBonus{BrandID: b.ID, RoundID: roundID, PointsCenti: b.BonusCenti, VerifiedBy: operator,
+			CreatedAt: now}, b.UnitID, b.reason())
+		if err != nil {
+			return err
+		}
+		if taken {
+			return apperr.Conflictf("「%s」已计入轮次 %s，不能重复计入", b.Name, r.Code)
 		}
 		app = Application{RoundID: r.ID, RoundCode: r.Code, RoundTitle: r.Title, RoundStatus: r.Status, PointsCenti: b.BonusCenti,
 			VerifiedBy: operator, At: now.Format("2006-01-02 15:04")}
@@ -138,7 +145,8 @@ func (s *Service) ApplyBrand(id, roundID uint, operator string) (Application, er
 
 // WithdrawBrand takes brand id's bonus out of round roundID, which must not be closed.
 func (s *Service) WithdrawBrand(id, roundID uint) error {
-	return s.db.Transaction(func(tx *gorm.DB) error {
+	return store.InTx(s.db, func(t store.Tx) error {
+		tx := t.DB()
 		var b Brand
 		if err := tx.First(&b, id).Error; err != nil {
 			return notFound(err, "品牌或荣誉")
@@ -150,11 +158,11 @@ func (s *Service) WithdrawBrand(id, roundID uint) error {
 		if r.Status == string(round.Closed) {
 			return apperr.Conflictf("轮次 %s 已结束，已计入的加分不能撤销", r.Code)
 		}
-		res := tx.Exec("DELETE FROM adjustments WHERE brand_id = ? AND round_id = ?", id, roundID)
-		if res.Error != nil {
-			return internal(res.Error)
+		removed, err := score.WithTx(t).WithdrawBrandBonus(id, roundID)
+		if err != nil {
+			return err
 		}
-		if res.RowsAffected == 0 {
+		if !removed {
 			return apperr.NotFoundf("「%s」没有计入轮次 %s", b.Name, r.Code)
 		}
 		return nil

@@ -2,6 +2,7 @@ package frontline
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -9,22 +10,30 @@ import (
 	"gorm.io/gorm"
 
 	"liankanping/internal/apperr"
+	"liankanping/internal/round"
+	"liankanping/internal/score"
 	"liankanping/internal/store"
 )
 
 // Service keeps the front-line ledgers.
 type Service struct {
-	db *gorm.DB
+	db     *gorm.DB
+	rounds *round.Service
+	scores *score.Service
 	// Now is the clock: no date may lie after its today, and it decides which branches still
 	// work.
 	Now func() time.Time
 }
 
 // NewService returns a service over an open store.
-func NewService(s *store.Store) *Service { return &Service{db: s.DB, Now: time.Now} }
+func NewService(s *store.Store) *Service {
+	return &Service{db: s.DB, rounds: round.NewService(s), scores: score.NewService(s), Now: time.Now}
+}
 
 // WithTx returns a service whose calls run inside tx, for importers and the demo.
-func WithTx(tx store.Tx) *Service { return &Service{db: tx.DB(), Now: time.Now} }
+func WithTx(tx store.Tx) *Service {
+	return &Service{db: tx.DB(), rounds: round.WithTx(tx), scores: score.WithTx(tx), Now: time.Now}
+}
 
 func (s *Service) today() string { return s.Now().Format(dateLayout) }
 
@@ -140,29 +149,45 @@ ORDER BY a.number IS NULL, a.number, u.sort_order, u.id,
 
 // applications returns the rounds each brand (or one brand, when id is not 0) was counted in.
 func (s *Service) applications(id uint) (map[uint][]Application, error) {
-	var rows []struct {
-		BrandID uint
-		Application
-		CreatedAt time.Time
-	}
-	q := `SELECT a.brand_id, a.round_id, r.code AS round_code, r.title AS round_title, r.status AS round_status,
-  a.points_centi, a.verified_by, a.created_at
-FROM adjustments a JOIN rounds r ON r.id = a.round_id WHERE a.brand_id IS NOT NULL`
-	args := []any{}
-	if id != 0 {
-		q += " AND a.brand_id = ?"
-		args = append(args, id)
-	}
-	if err := s.db.Raw(q+" ORDER BY r.date, r.code", args...).Scan(&rows).Error; err != nil {
-		return nil, internal(err)
+	bonuses, err := s.scores.BrandBonuses(id)
+	if err != nil {
+		return nil, err
 	}
 	out := map[uint][]Application{}
-	for _, r := range rows {
-		a := r.Application
-		a.At = r.CreatedAt.Local().Format("2006-01-02 15:04")
-		out[r.BrandID] = append(out[r.BrandID], a)
+	if len(bonuses) == 0 {
+		return out, nil
+	}
+	bonuses, rounds, err := s.inRoundOrder(bonuses)
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range bonuses {
+		r := rounds[b.RoundID]
+		out[b.BrandID] = append(out[b.BrandID], Application{RoundID: b.RoundID, RoundCode: r.Code, RoundTitle: r.Title,
+			RoundStatus: string(r.Status), PointsCenti: b.PointsCenti, VerifiedBy: b.VerifiedBy, At: b.CreatedAt.Local().Format("2006-01-02 15:04")})
 	}
 	return out, nil
+}
+
+// inRoundOrder sorts brand bonuses by their rounds, oldest first (by date, then code), and
+// returns the rounds they are counted in; a bonus whose round is gone is left out.
+func (s *Service) inRoundOrder(bonuses []score.BrandBonus) ([]score.BrandBonus, map[uint]round.Summary, error) {
+	list, err := s.rounds.List()
+	if err != nil {
+		return nil, nil, err
+	}
+	rounds, pos := map[uint]round.Summary{}, map[uint]int{}
+	for i, r := range list {
+		rounds[r.ID], pos[r.ID] = r, len(list)-i // List is newest first
+	}
+	kept := bonuses[:0]
+	for _, b := range bonuses {
+		if _, ok := rounds[b.RoundID]; ok {
+			kept = append(kept, b)
+		}
+	}
+	slices.SortStableFunc(kept, func(a, b score.BrandBonus) int { return pos[a.RoundID] - pos[b.RoundID] })
+	return kept, rounds, nil
 }
 
 // SaveBranch records a new branch (ID 0) or changes one. Its name is unique; its host unit and
@@ -172,7 +197,8 @@ func (s *Service) SaveBranch(b Branch) (Branch, error) {
 	if err := b.normalize(s.today()); err != nil {
 		return b, err
 	}
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := store.InTx(s.db, func(t store.Tx) error {
+		tx := t.DB()
 		var old Branch
 		if b.ID != 0 {
 			if err := tx.First(&old, b.ID).Error; err != nil {
@@ -247,7 +273,8 @@ func (s *Service) checkBranchChange(tx *gorm.DB, old, b *Branch) error {
 
 // DeleteBranch deletes a branch that took on no matter and has no teams under it.
 func (s *Service) DeleteBranch(id uint) error {
-	return s.db.Transaction(func(tx *gorm.DB) error {
+	return store.InTx(s.db, func(t store.Tx) error {
+		tx := t.DB()
 		var b Branch
 		if err := tx.First(&b, id).Error; err != nil {
 			return notFound(err, "临时党支部")
@@ -271,7 +298,8 @@ func (s *Service) SaveMatter(m Matter) (Matter, error) {
 	if err := m.normalize(s.today()); err != nil {
 		return m, err
 	}
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := store.InTx(s.db, func(t store.Tx) error {
+		tx := t.DB()
 		if m.ID != 0 {
 			var old Matter
 			if err := tx.First(&old, m.ID).Error; err != nil {
@@ -331,7 +359,8 @@ func nextCode(tx *gorm.DB, year string) (string, error) {
 
 // DeleteMatter deletes a practical matter.
 func (s *Service) DeleteMatter(id uint) error {
-	return s.db.Transaction(func(tx *gorm.DB) error {
+	return store.InTx(s.db, func(t store.Tx) error {
+		tx := t.DB()
 		var m Matter
 		if err := tx.First(&m, id).Error; err != nil {
 			return notFound(err, "办实事记录")
@@ -347,7 +376,8 @@ func (s *Service) SaveBrand(b Brand) (Brand, error) {
 	if err := b.normalize(s.Now().Year()); err != nil {
 		return b, err
 	}
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := store.InTx(s.db, func(t store.Tx) error {
+		tx := t.DB()
 		if b.ID != 0 {
 			var old Brand
 			if err := tx.First(&old, b.ID).Error; err != nil {
@@ -356,8 +386,11 @@ func (s *Service) SaveBrand(b Brand) (Brand, error) {
 			b.CreatedAt = old.CreatedAt
 			var n int64
 			if old.UnitID != b.UnitID {
-				tx.Table("adjustments").Where("brand_id = ?", b.ID).Count(&n)
-				if n > 0 {
+				bonuses, err := score.WithTx(t).BrandBonuses(b.ID)
+				if err != nil {
+					return err
+				}
+				if n = int64(len(bonuses)); n > 0 {
 					return invalid("unit", "「%s」已计入 %d 个观摩轮次的加分，不能改为其他单位；请先撤销计入", old.Name, n)
 				}
 			}
@@ -391,7 +424,8 @@ func (s *Service) SaveBrand(b Brand) (Brand, error) {
 
 // DeleteBrand deletes a brand or honour without sub-brands that no round counted.
 func (s *Service) DeleteBrand(id uint) error {
-	return s.db.Transaction(func(tx *gorm.DB) error {
+	return store.InTx(s.db, func(t store.Tx) error {
+		tx := t.DB()
 		var b Brand
 		if err := tx.First(&b, id).Error; err != nil {
 			return notFound(err, "品牌或荣誉")
@@ -401,8 +435,20 @@ func (s *Service) DeleteBrand(id uint) error {
 		if n > 0 {
 			return apperr.Conflictf("「%s」下还有 %d 个子品牌，请先删除它们", b.Name, n)
 		}
+		bonuses, err := score.WithTx(t).BrandBonuses(id)
+		if err != nil {
+			return err
+		}
 		var codes []string
-		tx.Raw("SELECT r.code FROM adjustments a JOIN rounds r ON r.id = a.round_id WHERE a.brand_id = ? ORDER BY r.date", id).Scan(&codes)
+		if len(bonuses) > 0 {
+			bonuses, rounds, err := WithTx(t).inRoundOrder(bonuses)
+			if err != nil {
+				return err
+			}
+			for _, a := range bonuses {
+				codes = append(codes, rounds[a.RoundID].Code)
+			}
+		}
 		if len(codes) > 0 {
 			return apperr.Conflictf("「%s」已计入观摩轮次 %s 的加分，不能删除；如计入有误，请先在未结束的轮次中撤销", b.Name, strings.Join(codes, "、"))
 		}

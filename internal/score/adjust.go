@@ -145,3 +145,50 @@ func wrap(err error, what string) error {
 	}
 	return fmt.Errorf("%s：%w", what, err)
 }
+
+// BrandBonus is a party brand's bonus counted in a round: an adjustment that carries the brand.
+type BrandBonus struct {
+	BrandID     uint
+	RoundID     uint
+	PointsCenti int64
+	VerifiedBy  string
+	CreatedAt   time.Time
+}
+
+// BrandBonuses lists the bonuses counted for a brand (for every brand when brandID is 0), in
+// the order they were entered.
+func (s *Service) BrandBonuses(brandID uint) ([]BrandBonus, error) {
+	q := s.db.Table("adjustments").Select("brand_id, round_id, points_centi, verified_by, created_at").Where("brand_id IS NOT NULL")
+	if brandID != 0 {
+		q = q.Where("brand_id = ?", brandID)
+	}
+	var out []BrandBonus
+	if err := q.Order("id").Scan(&out).Error; err != nil {
+		return nil, wrap(err, "读取品牌加分")
+	}
+	return out, nil
+}
+
+// AddBrandBonus counts a brand's bonus for unitID in b.RoundID with reason; taken is true, and
+// nothing is written, when the brand is counted in that round already.
+func (s *Service) AddBrandBonus(b BrandBonus, unitID uint, reason string) (taken bool, err error) {
+	row := map[string]any{"round_id": b.RoundID, "unit_id": unitID, "reason": reason, "points_centi": b.PointsCenti,
+		"verified_by": b.VerifiedBy, "created_at": b.CreatedAt, "brand_id": b.BrandID}
+	if err := s.db.Table("adjustments").Create(row).Error; err != nil {
+		if strings.Contains(err.Error(), "UNIQUE") {
+			return true, nil
+		}
+		return false, wrap(err, "记录品牌加分")
+	}
+	return false, nil
+}
+
+// WithdrawBrandBonus takes a brand's bonus out of a round; removed is false when it was not
+// counted there.
+func (s *Service) WithdrawBrandBonus(brandID, roundID uint) (removed bool, err error) {
+	res := s.db.Exec("DELETE FROM adjustments WHERE brand_id = ? AND round_id = ?", brandID, roundID)
+	if res.Error != nil {
+		return false, wrap(res.Error, "撤销品牌加分")
+	}
+	return res.RowsAffected > 0, nil
+}

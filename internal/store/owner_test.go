@@ -44,7 +44,7 @@ var notYetOwned = map[string][]string{
 	"internal/demo":      {"brands", "findings", "indicator_options", "indicators", "people", "raters", "round_units", "rounds", "schemes", "scores"},
 	"internal/evidence":  {"brands", "findings", "indicators", "practical_matters", "round_units", "rounds", "temp_branches", "units"},
 	"internal/finding":   {"areas", "indicators", "round_units", "rounds", "units"},
-	"internal/frontline": {"adjustments", "areas", "round_units", "rounds", "units"},
+	"internal/frontline": {"areas", "round_units", "rounds", "units"},
 	"internal/round":     {"areas", "people", "scores", "units"},
 	"internal/score":     {"round_units", "units"},
 }
