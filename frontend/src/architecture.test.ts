@@ -92,7 +92,7 @@ const chineseAllowed: Record<string, string> = {
   'views/SettingsView/index.vue': 'the language picker names 简体中文 in Chinese, and the logo',
   'stores/scoreValue.ts': 'the pre-check reads what raters type (分, 优秀 …) until one shared parser replaces it (item 3)',
   'views/ScoringView/components/CellPopup.vue': 'reads and shows the points suffix 分 as raters type it, with scoreValue.ts',
-  'views/ScoringView/components/ScoreGrid.vue': 'Chinese ordinal numerals of the dimension headings (一、二、)',
+  'views/ScoringView/useGridWindow.ts': 'Chinese ordinal numerals of the dimension headings (一、二、)',
   'stores/importChoices.ts': 'matches Go’s rendering of an empty cell (（空）) in conflicts',
   'stores/scheme.ts': 'default names of a new indicator, stored as typed data',
   'views/SchemeView/components/IndicatorForm.vue': 'level names and grade presets written into the scheme as data',
