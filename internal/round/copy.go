@@ -6,9 +6,8 @@ import (
 	"strings"
 	"time"
 
-	"gorm.io/gorm"
-
 	"liankanping/internal/apperr"
+	"liankanping/internal/org"
 	"liankanping/internal/scheme"
 	"liankanping/internal/store"
 )
@@ -70,7 +69,6 @@ type CopyOptions struct {
 func (s *Service) Copy(fromID uint, o CopyOptions) (uint, error) {
 	var id uint
 	err := store.InTx(s.db, func(t store.Tx) error {
-		tx := t.DB()
 		from, err := WithTx(t).Get(fromID)
 		if err != nil {
 			return err
@@ -95,19 +93,24 @@ func (s *Service) Copy(fromID uint, o CopyOptions) (uint, error) {
 		if newest != 0 {
 			r.SchemeID = newest
 		}
-		units, err := copiedUnits(tx, from, o.Units)
+		units, err := copiedUnits(t, from, o.Units)
 		if err != nil {
 			return err
+		}
+		people, err := org.WithTx(t).ListPeople(org.PersonFilter{})
+		if err != nil {
+			return err
+		}
+		unitOf := map[uint]*uint{}
+		for _, p := range people {
+			unitOf[p.ID] = p.UnitID
 		}
 		p := Plan{Round: r, UnitIDs: units}
 		for _, g := range from.Groups {
 			gp := GroupPlan{Name: g.Name, WeightBP: g.WeightBP, PersonIDs: []uint{}}
 			for _, rt := range g.Raters {
 				gp.PersonIDs = append(gp.PersonIDs, rt.PersonID)
-				var now *uint
-				if err := tx.Raw("SELECT unit_id FROM people WHERE id = ?", rt.PersonID).Row().Scan(&now); err != nil {
-					return internalErr(err)
-				}
+				now := unitOf[rt.PersonID]
 				rec := []uint{}
 				for _, u := range rt.Recused {
 					if rt.UnitID == nil || u != *rt.UnitID {
@@ -128,7 +131,7 @@ func (s *Service) Copy(fromID uint, o CopyOptions) (uint, error) {
 }
 
 // copiedUnits are the units of a copy: the same, or rotated within each area.
-func copiedUnits(tx *gorm.DB, from *Detail, how UnitChoice) ([]uint, error) {
+func copiedUnits(t store.Tx, from *Detail, how UnitChoice) ([]uint, error) {
 	out := []uint{}
 	switch how {
 	case "", KeepUnits:
@@ -140,12 +143,10 @@ func copiedUnits(tx *gorm.DB, from *Detail, how UnitChoice) ([]uint, error) {
 	default:
 		return nil, apperr.Invalidf("观摩单位的选法只能是 keep（沿用）或 rotate（轮换）")
 	}
-	var all []struct {
-		ID     uint
-		AreaID *uint
-	}
-	if err := tx.Raw("SELECT id, area_id FROM units ORDER BY sort_order, id").Scan(&all).Error; err != nil {
-		return nil, internalErr(err)
+	// Within an area, org lists units in their sort order.
+	all, err := org.WithTx(t).ListUnits(org.UnitFilter{})
+	if err != nil {
+		return nil, err
 	}
 	area := map[uint]uint{}
 	byArea := map[uint][]uint{}
