@@ -8,6 +8,7 @@ import (
 
 	"gorm.io/gorm"
 
+	"liankanping/internal/exchange"
 	"liankanping/internal/finding"
 	"liankanping/internal/frontline"
 	"liankanping/internal/round"
@@ -116,11 +117,8 @@ func (s *Service) Get() (*Dashboard, error) {
 
 func (s *Service) progress(r round.Summary) (*RoundProgress, error) {
 	p := &RoundProgress{ID: r.ID, Code: r.Code, Title: r.Title, Status: r.Status, Deadline: r.Deadline, Units: r.UnitCount, Raters: r.RaterCount}
-	err := s.db.Raw(`SELECT
-  (SELECT COUNT(DISTINCT rater_id) FROM exported_workbooks WHERE round_id = ?) AS exported,
-  (SELECT COUNT(DISTINCT rater_id) FROM import_batches WHERE round_id = ? AND status = 'applied') AS imported`, r.ID, r.ID).
-		Row().Scan(&p.Exported, &p.Imported)
-	if err != nil {
+	var err error
+	if p.Exported, p.Imported, err = exchange.NewService(s.s).Returned(r.ID); err != nil {
 		return nil, err
 	}
 	if p.PerRater, err = score.NewService(s.s).Progress(r.ID); err != nil {
