@@ -2,10 +2,13 @@ package demo
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"liankanping/internal/org"
 	"liankanping/internal/round"
+	"liankanping/internal/scheme"
 	"liankanping/internal/score"
 )
 
@@ -35,11 +38,25 @@ func init() { registerStep(30, "rounds", buildRounds) }
 // raterPool are the people who score in the demo rounds, by group.
 type raterPool [3][]uint
 
+// publishedScheme is the id of the published scheme called name, 0 when there is none.
+func publishedScheme(b *Builder, name string) (uint, error) {
+	list, err := scheme.WithTx(b.Tx).Published()
+	if err != nil {
+		return 0, err
+	}
+	for _, sc := range list {
+		if sc.Name == name {
+			return sc.ID, nil
+		}
+	}
+	return 0, nil
+}
+
 func buildRounds(b *Builder) error {
 	schemeIDs := map[string]uint{}
 	for _, name := range []string{DemoScheme2023Name, DemoSchemeName} {
-		var id uint
-		if err := b.Tx.DB().Raw("SELECT id FROM schemes WHERE status = 'published' AND name = ?", name).Scan(&id).Error; err != nil {
+		id, err := publishedScheme(b, name)
+		if err != nil {
 			return err
 		}
 		if id == 0 {
@@ -145,8 +162,8 @@ func buildBenchRound(b *Builder) error {
 	if !b.Opts.Bench {
 		return nil
 	}
-	var schemeID uint
-	if err := b.Tx.DB().Raw("SELECT id FROM schemes WHERE status = 'published' AND name = ?", BenchSchemeName).Scan(&schemeID).Error; err != nil {
+	schemeID, err := publishedScheme(b, BenchSchemeName)
+	if err != nil {
 		return err
 	}
 	var units []uint
@@ -158,10 +175,18 @@ func buildBenchRound(b *Builder) error {
 		return fmt.Errorf("BENCH：%w", err)
 	}
 	units = append(units, more...)
-	var staff []uint
-	if err := b.Tx.DB().Raw("SELECT id FROM people WHERE unit_id IS NULL AND title LIKE '区直机关工委%' ORDER BY id").Scan(&staff).Error; err != nil {
+	// The staff of the district's working committee belong to no unit.
+	people, err := b.org.ListPeople(org.PersonFilter{})
+	if err != nil {
 		return err
 	}
+	var staff []uint
+	for _, p := range people {
+		if p.UnitID == nil && strings.HasPrefix(p.Title, "区直机关工委") {
+			staff = append(staff, p.ID)
+		}
+	}
+	slices.Sort(staff)
 	var leaders, liaisons []uint
 	for _, a := range b.Areas[:7] {
 		leaders = append(leaders, *a.LeaderID)
