@@ -38,6 +38,7 @@ export default {
   pasted: '{n} cells pasted',
   pasteSkipped: '{n} values for recused units not pasted',
   pasteClipped: '{n} values beyond the grid not pasted',
+  pasteJoin: '; ',
   clearedRange: '{n} cells cleared; Ctrl+Z undoes it',
   undone: 'Undone: {n} cells back to their previous values',
   redone: 'Redone: {n} cells',

@@ -38,6 +38,7 @@ export default {
   pasted: '已粘贴 {n} 个单元格',
   pasteSkipped: '回避单位的 {n} 个值未粘贴',
   pasteClipped: '超出表格范围的 {n} 个值未粘贴',
+  pasteJoin: '；',
   clearedRange: '已清除 {n} 个单元格，按 Ctrl+Z 可撤销',
   undone: '已撤销：{n} 个单元格恢复为原来的值',
   redone: '已恢复：{n} 个单元格',
