@@ -6,8 +6,11 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"slices"
 
 	"liankanping/internal/evidence"
+	"liankanping/internal/finding"
+	"liankanping/internal/round"
 )
 
 // A few evidence files, so that a newcomer sees them at work: site photos and a report on the
@@ -90,19 +93,24 @@ func buildEvidence(b *Builder) error {
 		}
 		return nil
 	}
-	var round []uint
-	if err := b.Tx.DB().Raw("SELECT id FROM rounds WHERE code = '2024Q3'").Pluck("id", &round).Error; err != nil || len(round) == 0 {
-		return fmt.Errorf("轮次 2024Q3：%v", err)
+	rounds := round.WithTx(b.Tx)
+	roundID, err := rounds.IDByCode("2024Q3")
+	if err != nil {
+		return fmt.Errorf("轮次 2024Q3：%w", err)
+	}
+	d, err := rounds.Get(roundID)
+	if err != nil {
+		return err
 	}
 	var units []uint
-	if err := b.Tx.DB().Raw("SELECT unit_id FROM round_units WHERE round_id = ? ORDER BY sort_order, unit_id LIMIT 2", round[0]).Pluck("unit_id", &units).Error; err != nil {
-		return err
+	for _, u := range d.Units[:min(2, len(d.Units))] {
+		units = append(units, u.ID)
 	}
 	walls := []color.RGBA{{245, 240, 230, 255}, {232, 238, 244, 255}}
 	for i, u := range units {
 		photo := evidence.File{Name: "现场照片_党员活动室.png", Data: demoPhoto(walls[i], color.RGBA{183, 28, 28, 255}, 3+i)}
 		report := evidence.File{Name: "党建工作汇报.pdf", Data: demoPDF(fmt.Sprintf("2024Q3 Party building report %d", i+1))}
-		if err := add(evidence.Target{RoundID: round[0], UnitID: u}, "观摩现场", photo, report); err != nil {
+		if err := add(evidence.Target{RoundID: roundID, UnitID: u}, "观摩现场", photo, report); err != nil {
 			return err
 		}
 	}
@@ -111,10 +119,16 @@ func buildEvidence(b *Builder) error {
 		{"已整改", "整改后_学习园地.png", "整改完成后拍摄"},
 		{"已销号", "销号审核意见.pdf", "支部审核同意销号"},
 	} {
-		var ids []uint
-		if err := b.Tx.DB().Raw("SELECT id FROM findings WHERE status = ? ORDER BY id LIMIT 2", st.status).Pluck("id", &ids).Error; err != nil {
+		list, err := finding.WithTx(b.Tx).List(finding.Filter{Status: finding.Status(st.status)})
+		if err != nil {
 			return err
 		}
+		var ids []uint
+		for _, f := range list {
+			ids = append(ids, f.ID)
+		}
+		slices.Sort(ids)
+		ids = ids[:min(2, len(ids))]
 		for k, id := range ids {
 			data := demoPhoto(color.RGBA{240, 244, 236, 255}, color.RGBA{198, 40, 40, 255}, 2+k)
 			if st.status == "已销号" {
