@@ -358,7 +358,20 @@ func buildBrands(b *Builder, svc *frontline.Service) error {
 			return err
 		}
 	}
-	// Honours cycle through the usual ones; one unit is a national 文明单位.
+	// Honours cycle through the usual ones; one unit is a national 文明单位. A unit holds each
+	// name once.
+	type honour struct {
+		unit uint
+		name string
+	}
+	held := map[honour]bool{}
+	brands, err := svc.ListBrands()
+	if err != nil {
+		return err
+	}
+	for _, br := range brands {
+		held[honour{br.UnitID, br.Name}] = true
+	}
 	for i := 0; i < 15; i++ {
 		h := honours[i%(len(honours)-1)]
 		u := b.Units[b.Rnd.IntN(len(b.Units))]
@@ -366,15 +379,14 @@ func buildBrands(b *Builder, svc *frontline.Service) error {
 			h, u = honours[len(honours)-1], b.UnitByName["区人民法院"]
 		}
 		year := 2021 + b.Rnd.IntN(4)
-		var n int64
-		b.Tx.DB().Table("brands").Where("unit_id = ? AND name = ?", u.ID, h.name).Count(&n)
-		if n > 0 {
+		if held[honour{u.ID, h.name}] {
 			continue
 		}
 		if _, err := save(frontline.Brand{UnitID: u.ID, Kind: frontline.Honour, Name: h.name, Level: h.level, Year: year,
 			Issuer: h.issuer, BonusCenti: levelBonus[h.level]}); err != nil {
 			return err
 		}
+		held[honour{u.ID, h.name}] = true
 	}
 	return nil
 }
