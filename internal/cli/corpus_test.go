@@ -250,6 +250,8 @@ var realRefusals = map[string]string{
 	"poi-duplicate-filename.xlsx":                  "同名的部件",
 	"poi-duplicate-filename-case-insensitive.xlsx": "同名的部件",
 	"exceljs-test-issue-991.csv":                   "CSV",
+	"poi-poc-xmlbomb.xlsx":                         "实体声明",
+	"poi-poc-xmlbomb-empty.xlsx":                   "实体声明",
 }
 
 // corpusFiles gathers the corpus into dir.

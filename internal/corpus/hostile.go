@@ -68,6 +68,7 @@ func Hostile(dir string, roster []byte) ([]Entry, error) {
 	add("重复部件.xlsx", "the worksheet part twice", "同名的部件", duplicateParts(), nil)
 	add("共享文本越界.xlsx", "a shared-string index past the end", "无法读取", rawWorkbook(`<row r="1"><c r="A1" t="s"><v>7</v></c></row>`, ""), nil)
 	add("XML错误.xlsx", "a worksheet that is not XML", "无法读取", rawWorkbook(`<row r="1"><c r="A1"><v>1</v></c></row></sheetData><<<`, ""), nil)
+	add("实体膨胀.xlsx", "a billion-laughs entity declaration behind a comment", "实体声明", entityBomb(), nil)
 	add("半截.xlsx", "the first half of a roster", "已损坏或不完整", roster[:len(roster)/2], nil)
 	add("空文件.xlsx", "zero bytes", "空的", nil, nil)
 	add("表格.ods.xlsx", "an OpenDocument spreadsheet", ".ods", zipOf(map[string]string{"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<office:document-content/>"}), nil)
@@ -163,6 +164,25 @@ func rawWorkbook(rows, tail string) []byte {
 		"xl/workbook.xml":            workbookXML,
 		"xl/_rels/workbook.xml.rels": workbookRels,
 		"xl/worksheets/sheet1.xml":   sheetHead + rows + "</sheetData>" + tail + "</worksheet>",
+	})
+}
+
+// entityBomb is a workbook whose worksheet declares nested entities that would expand to a
+// billion "lol"s, hidden behind a comment in the prolog.
+func entityBomb() []byte {
+	var dtd strings.Builder
+	dtd.WriteString(`<!DOCTYPE worksheet [<!ENTITY lol0 "lol">`)
+	for i := 1; i <= 9; i++ {
+		fmt.Fprintf(&dtd, `<!ENTITY lol%d "%s">`, i, strings.Repeat(fmt.Sprintf("&lol%d;", i-1), 10))
+	}
+	dtd.WriteString(`]>`)
+	head := strings.Replace(sheetHead, "?>", "?>\n<!-- "+strings.Repeat("padding ", 100)+"-->\n"+dtd.String(), 1)
+	return zipOf(map[string]string{
+		"[Content_Types].xml":        contentTypes,
+		"_rels/.rels":                rootRels,
+		"xl/workbook.xml":            workbookXML,
+		"xl/_rels/workbook.xml.rels": workbookRels,
+		"xl/worksheets/sheet1.xml":   head + `<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>`,
 	})
 }
 

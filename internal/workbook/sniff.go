@@ -3,6 +3,7 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"io"
 	"strings"
 	"unicode/utf16"
 
@@ -212,5 +213,55 @@ func checkZip(data []byte, name string) error {
 			return apperr.Invalidf("文件过大：%s 中有一部分内容解压后有 %d MB，超过 %d MB（一张工作表不会有这么多内容），已拒绝", name, f.UncompressedSize64>>20, MaxPartSize>>20)
 		}
 	}
+	for _, f := range zr.File {
+		part := strings.ToLower(f.Name)
+		if !strings.HasSuffix(part, ".xml") && !strings.HasSuffix(part, ".rels") && !strings.HasSuffix(part, ".vml") {
+			continue
+		}
+		if declaresEntities(f) {
+			Logf("workbook: %s: part %s has a document type declaration", name, f.Name)
+			return apperr.Invalidf("文件 %s 含有 XML 实体声明：Excel、WPS 等办公软件保存的工作簿从不会有这种内容，它可能是被恶意构造的文件（如“实体膨胀”攻击），已拒绝导入。请向发送人核实文件的来源", name)
+		}
+	}
 	return nil
+}
+
+// prologSize is how much of a part's beginning declaresEntities reads: the XML declaration,
+// comments and the document type declaration come before the root element.
+const prologSize = 64 << 10
+
+// declaresEntities tells whether an XML part has a document type declaration (<!DOCTYPE …>,
+// where entities are declared) before its root element. Office programs never write one; a
+// file that has one was made to expand entities into gigabytes ("billion laughs") or to reach
+// outside files, and would otherwise be told only that it is damaged.
+func declaresEntities(f *zip.File) bool {
+	rc, err := f.Open()
+	if err != nil {
+		return false // the reading proper reports a part that cannot be unpacked
+	}
+	defer rc.Close()
+	head, _ := io.ReadAll(io.LimitReader(rc, prologSize))
+	for {
+		i := bytes.IndexByte(head, '<')
+		if i < 0 || i+1 >= len(head) {
+			return false
+		}
+		head = head[i:]
+		switch {
+		case bytes.HasPrefix(head, []byte("<?")):
+			end := bytes.Index(head, []byte("?>"))
+			if end < 0 {
+				return false
+			}
+			head = head[end+2:]
+		case bytes.HasPrefix(head, []byte("<!--")):
+			end := bytes.Index(head, []byte("-->"))
+			if end < 0 {
+				return false
+			}
+			head = head[end+3:]
+		default:
+			return bytes.HasPrefix(head, []byte("<!DOCTYPE")) || bytes.HasPrefix(head, []byte("<!ENTITY"))
+		}
+	}
 }
