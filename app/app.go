@@ -14,6 +14,7 @@ import (
 	"liankanping/internal/audit"
 	"liankanping/internal/backup"
 	"liankanping/internal/store"
+	"liankanping/internal/workbook"
 )
 
 // Core is what every facade shares: the open store (nil when it could not be opened), the
@@ -89,6 +90,7 @@ func (c *Core) Shutdown(context.Context) {
 		c.store.Close()
 		c.store, c.openErr = nil, nil
 	}
+	workbook.RemoveTempDir() // excelize's spilled files of the window's exports (workbook.TempDir)
 }
 
 // wireError is what the frontend receives as a rejected promise: the error kind and its

@@ -12,6 +12,7 @@ import (
 
 	"liankanping/internal/apperr"
 	"liankanping/internal/store"
+	"liankanping/internal/workbook"
 )
 
 // Exit codes of the contract.
@@ -72,6 +73,7 @@ func WindowArgs(args []string) (db string, window bool) {
 // Run runs the subcommand named by args and returns the process exit code.
 func Run(args []string, stdout, stderr io.Writer) int {
 	env := &Env{Stdout: stdout, Stderr: stderr}
+	defer workbook.RemoveTempDir() // excelize's spilled files of this command (workbook.TempDir)
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(stdout)
 		return ExitOK

@@ -70,7 +70,7 @@ const assignmentNote = "填表说明：每行一位评分人；评价主体须�
 
 // WriteAssignment writes the assignment workbook of a round.
 func WriteAssignment(w io.Writer, b AssignmentBook, now time.Time) error {
-	f := excelize.NewFile()
+	f := newBook()
 	defer closeQuietly(f)
 	st, err := newRosterStyles(f)
 	if err != nil {

@@ -3,8 +3,6 @@ package workbook
 import (
 	"io"
 	"time"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // AuditRow is one audit log entry as the exported log shows it.
@@ -25,7 +23,7 @@ const AuditSheet = "审计日志"
 // WriteAuditLog writes the audit log as a printable table, oldest entry first, with the result
 // of the chain check under the title.
 func WriteAuditLog(w io.Writer, rows []AuditRow, check string, now time.Time) error {
-	f := excelize.NewFile()
+	f := newBook()
 	defer closeQuietly(f)
 	st, err := newRosterStyles(f)
 	if err != nil {

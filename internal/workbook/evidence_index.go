@@ -3,8 +3,6 @@ package workbook
 import (
 	"io"
 	"time"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // EvidenceIndexRow is one exported evidence file as the index workbook lists it.
@@ -27,7 +25,7 @@ const EvidenceIndexSheet = "佐证材料索引"
 // WriteEvidenceIndex writes the index of an evidence export: one row per file, by unit, with the
 // hash a reader can check each file against.
 func WriteEvidenceIndex(w io.Writer, title string, rows []EvidenceIndexRow, now time.Time) error {
-	f := excelize.NewFile()
+	f := newBook()
 	defer closeQuietly(f)
 	st, err := newRosterStyles(f)
 	if err != nil {

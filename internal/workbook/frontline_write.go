@@ -93,7 +93,7 @@ func newLedgerStyles(f *excelize.File) (ledgerStyles, error) {
 // and header, 仿宋 body, borders, dates as 2024年6月15日), that ReadFrontline reads back
 // unchanged.
 func WriteFrontline(w io.Writer, b FrontlineBook) error {
-	f := excelize.NewFile()
+	f := newBook()
 	defer closeQuietly(f)
 	st, err := newLedgerStyles(f)
 	if err != nil {

@@ -162,7 +162,7 @@ func roundLabel(code string) string {
 // row repeated on every printed page, one bordered row per finding with overdue ones in red,
 // and a note on the statuses; A4 landscape, one page wide, page numbers in the footer.
 func WriteRectificationLedger(w io.Writer, l RectificationLedger) error {
-	f := excelize.NewFile()
+	f := newBook()
 	defer closeQuietly(f)
 	sheet := RectificationSheet
 	if err := f.SetSheetName("Sheet1", sheet); err != nil {

@@ -202,7 +202,7 @@ func (e *FeedbackEncoder) Encode(w io.Writer, b *FeedbackBook) error {
 	}
 	meta := b.Meta()
 	meta.Sign(e.key)
-	f := excelize.NewFile()
+	f := newBook()
 	defer closeQuietly(f)
 	fw := &feedbackWriter{f: f, b: b, meta: meta, protPw: b.WorkbookID[:min(8, len(b.WorkbookID))]}
 	if err := fw.write(); err != nil {

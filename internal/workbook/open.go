@@ -172,11 +172,11 @@ func OpenBytes(data []byte, name, password string) (f *excelize.File, err error)
 	if err := checkZip(data, name); err != nil {
 		return nil, err
 	}
-	f, err = excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+	f, err = excelize.OpenReader(bytes.NewReader(data), bookOptions(excelize.Options{
 		RawCellValue:      true,
 		UnzipSizeLimit:    UnzipSizeLimit,
 		UnzipXMLSizeLimit: UnzipXMLSizeLimit,
-	})
+	}))
 	if err != nil {
 		return nil, openError(name, err)
 	}

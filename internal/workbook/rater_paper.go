@@ -38,7 +38,7 @@ func EncodePaper(w io.Writer, b *RaterBook) error {
 	rw.first = raterHeaderRow + 1
 	rw.last = raterHeaderRow + len(b.Indicators)
 	rw.total = rw.last + 1
-	f := excelize.NewFile()
+	f := newBook()
 	defer closeQuietly(f)
 	rw.f = f
 	if err := rw.writePaper(); err != nil {

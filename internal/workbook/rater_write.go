@@ -190,7 +190,7 @@ func (e *RaterEncoder) Encode(w io.Writer, b *RaterBook) error {
 	// The sheet protection password only keeps fingers off locked cells (every rule is checked
 	// again on import); the legacy hash is used because the SHA-512 one costs seconds a file.
 	rw.protPw = b.WorkbookID[:min(8, len(b.WorkbookID))]
-	f := excelize.NewFile()
+	f := newBook()
 	defer closeQuietly(f)
 	rw.f = f
 	if err := rw.write(); err != nil {

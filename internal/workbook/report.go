@@ -115,7 +115,7 @@ func EncodeReport(w io.Writer, b ReportBook) error {
 	if b.Results == nil {
 		return apperr.Invalidf("没有可导出的评分结果")
 	}
-	f := excelize.NewFile()
+	f := newBook()
 	defer closeQuietly(f)
 	rw := &reportWriter{f: f, lk: newLooks(f), b: &b, title: ReportTitle(b.Results)}
 	if err := rw.write(); err != nil {

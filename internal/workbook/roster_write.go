@@ -209,7 +209,7 @@ func textWidth(s string) float64 {
 // 联系片划分 sheet (area cells merged over their units), the 人员名单 sheet and, when some
 // units belong to no area, a 未分片单位 sheet; 仿宋 text, 黑体 titles, borders, A4.
 func WriteRoster(w io.Writer, b RosterBook) error {
-	f := excelize.NewFile()
+	f := newBook()
 	defer closeQuietly(f)
 	st, err := newRosterStyles(f)
 	if err != nil {

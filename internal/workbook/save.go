@@ -6,9 +6,26 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 
 	"liankanping/internal/apperr"
 )
+
+// partPrefix names the half-written workbooks of SaveFile: .lkp-<pid>-….xlsx.part.
+const partPrefix = ".lkp-"
+
+// sweepParts removes from dir the half-written workbooks of processes that are no longer
+// running (an export killed midway); those of running ones may still be written.
+func sweepParts(dir string) {
+	paths, _ := filepath.Glob(filepath.Join(dir, partPrefix+"*.xlsx.part"))
+	for _, p := range paths {
+		pidText, _, _ := strings.Cut(strings.TrimPrefix(filepath.Base(p), partPrefix), "-")
+		if pid, err := strconv.Atoi(pidText); err == nil && pid != os.Getpid() && !running(pid) {
+			os.Remove(p)
+		}
+	}
+}
 
 // SaveFile writes a workbook to path through write, into a temporary file in the same folder
 // that is renamed over path only when complete: a full disk, a read-only folder or a crash
@@ -16,7 +33,8 @@ import (
 // (ExcelStyle), so every exported workbook opens in readers as strict as ExcelJS.
 func SaveFile(path string, write func(io.Writer) error) error {
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, ".lkp-*.xlsx.part")
+	sweepParts(dir)
+	tmp, err := os.CreateTemp(dir, partPrefix+strconv.Itoa(os.Getpid())+"-*.xlsx.part")
 	if err != nil {
 		return apperr.Invalidf("无法在 %s 中写入文件：%v", dir, err)
 	}

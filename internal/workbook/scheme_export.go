@@ -42,7 +42,7 @@ func EncodeScheme(w io.Writer, d scheme.Detail) error {
 		return apperr.Invalidf("方案有 %d 级指标，表格最多能写 %d 级", depth, len(levelTitles))
 	}
 
-	f := excelize.NewFile()
+	f := newBook()
 	defer closeQuietly(f)
 	sheet := "评分细则"
 	if err := f.SetSheetName("Sheet1", sheet); err != nil {

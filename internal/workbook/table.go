@@ -5,8 +5,6 @@ import (
 	"regexp"
 	"strconv"
 	"time"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // Table is a list exactly as the window shows it: its title, the visible columns' headings in
@@ -46,7 +44,7 @@ func tableValue(s string) any {
 // WriteTable writes a list as a titled, bordered, printable table (A4 landscape, the heading row
 // repeated, page numbers), one row per shown row.
 func WriteTable(w io.Writer, t Table, now time.Time) error {
-	f := excelize.NewFile()
+	f := newBook()
 	defer closeQuietly(f)
 	st, err := newRosterStyles(f)
 	if err != nil {
