@@ -54,7 +54,7 @@ func (s *Service) Import(roundID uint, path string, dryRun bool) (*Result, error
 		return nil, err
 	}
 	defer f.Close()
-	if kind := workbook.ExportedKind(f); kind != "" {
+	if kind := workbook.ExportedKind(f); kind != "" && kind != workbook.KindAssignment {
 		return nil, apperr.Invalidf("%s", workbook.WrongKindMessage(kind))
 	}
 	book, problems := workbook.ReadAssignment(f)

@@ -38,6 +38,9 @@ type corpusFile struct {
 	InCells, Folder bool
 	// Junk is an ordinary office sheet that no importer may take (corpus_office_test.go).
 	Junk bool
+	// Own is a workbook of the product's kinds (a sample, an export of the app): no importer
+	// but Accept may take it, and an export only to be read (Accept "") none.
+	Own bool
 }
 
 // corpusResult is what one importer made of one file, as the child process reports it.
@@ -208,6 +211,10 @@ func checkCorpusResult(t *testing.T, imp corpusImporter, f corpusFile, r corpusR
 		t.Errorf("%s %s: refused a file it must take: %+v", imp.name, name, msgs[:min(len(msgs), 3)])
 	case f.Want != "" && !refused:
 		t.Errorf("%s %s: took a hostile file", imp.name, name)
+	case f.Own && f.Accept != imp.name && !refused:
+		t.Errorf("%s %s: took a workbook that is not its kind (it belongs to %q)", imp.name, name, f.Accept)
+	case f.Own && f.Accept != imp.name && (len(msgs) == 0 || !strings.HasPrefix(msgs[0].Message, "这是")):
+		t.Errorf("%s %s: refused without saying what kind of workbook it is: %+v", imp.name, name, msgs[:min(len(msgs), 3)])
 	case f.Want != "" && !(f.InCells && imp.demo) && (len(msgs) == 0 || !strings.Contains(msgs[0].Message, f.Want)):
 		t.Errorf("%s %s: refused with %+v, want a message saying %q", imp.name, name, msgs[:min(len(msgs), 3)], f.Want)
 	}
@@ -273,8 +280,12 @@ func corpusFiles(t *testing.T, dir, db string) []corpusFile {
 	if big := os.Getenv("LIANKANPING_CORPUS"); big != "" {
 		add(filepath.Join(big, "*"), "")
 	}
+	samples := len(files)
 	add(rosterSample, "roster import")
 	add(schemeSample, "schemes import")
+	for i := samples; i < len(files); i++ {
+		files[i].Own = true
+	}
 
 	roster, err := os.ReadFile(rosterSample)
 	if err != nil {
@@ -299,6 +310,7 @@ func corpusFiles(t *testing.T, dir, db string) []corpusFile {
 	files = append(files, officeCorpus(t, office)...)
 
 	// Every workbook the app exports, from the database the importers then run on.
+	exports := len(files)
 	out := filepath.Join(dir, "exports")
 	mustRun(t, "export", "raters", "--db", db, "--round", "2024Q4", "--out", filepath.Join(out, "raters"))
 	add(filepath.Join(out, "raters", "*.xlsx"), "import")
@@ -326,6 +338,9 @@ func corpusFiles(t *testing.T, dir, db string) []corpusFile {
 	add(filepath.Join(out, "评价关系表.xlsx"), "raters import")
 	mustRun(t, "audit", "export", "--db", db, "--out", filepath.Join(out, "审计日志.xlsx"))
 	add(filepath.Join(out, "审计日志.xlsx"), "")
+	for i := exports; i < len(files); i++ {
+		files[i].Own = true
+	}
 	for _, imp := range corpusImporters {
 		want := imp.name
 		n := 0

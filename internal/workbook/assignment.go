@@ -197,6 +197,10 @@ func ReadAssignment(f *excelize.File) (AssignmentBook, []Problem) {
 	}
 	sheet, g, h, ok := sheetOf(AssignmentSheet, assignmentAliases, 2)
 	if !ok || h.Cols["group"] < 0 || h.Cols["name"] < 0 {
+		if hint := KindHint(f, KindAssignment); hint != "" {
+			add(AssignmentSheet, "", "%s", hint)
+			return b, problems
+		}
 		add(AssignmentSheet, "", "找不到评价关系表：需要一张有“评价主体”“姓名”两列的工作表")
 		return b, problems
 	}

@@ -1,6 +1,8 @@
 package workbook
 
 import (
+	"strings"
+
 	"github.com/xuri/excelize/v2"
 )
 
@@ -12,28 +14,43 @@ const (
 	KindRoster    = "roster"
 	KindScheme    = "scheme"
 	KindFrontline = "frontline"
+	// KindAssignment is the 评价关系表 of a round (raters import).
+	KindAssignment = "assignment"
+	// The workbooks the product exports only to be read and printed: no importer takes them.
+	KindReport        = "report"
+	KindRectification = "rectification"
+	KindAudit         = "audit"
 )
 
 // wrongKindMessages say, per kind of workbook, what it is and where the window imports it.
 var wrongKindMessages = map[string]string{
-	KindRater:     "这是评分表，请在“工作簿”中导入",
-	KindFeedback:  "这是整改情况反馈表，请在“整改台账”中导入",
-	KindRoster:    "这是名册（联系片划分表或人员名单），请在“组织架构”中导入",
-	KindScheme:    "这是考核方案（评分细则），请在“考核方案”中导入",
-	KindFrontline: "这是一线支部的台账，请在“一线支部”中导入",
+	KindRater:         "这是评分表，请在“工作簿”中导入",
+	KindFeedback:      "这是整改情况反馈表，请在“整改台账”中导入",
+	KindRoster:        "这是名册（联系片划分表或人员名单），请在“组织架构”中导入",
+	KindScheme:        "这是考核方案（评分细则），请在“考核方案”中导入",
+	KindFrontline:     "这是一线支部的台账，请在“一线支部”中导入",
+	KindAssignment:    "这是评价关系表，请在“观摩轮次”的“评价关系表”中导入",
+	KindReport:        "这是联看评导出的评分汇总表，只供查看和打印，不能导入",
+	KindRectification: "这是联看评导出的问题整改台账，只供查看和打印，不能导入；各单位的整改情况请填在“整改台账”中导出的整改情况反馈表里交回",
+	KindAudit:         "这是联看评导出的审计日志，只供查看和打印，不能导入",
 }
 
 // WrongKindMessage is what an importer says of a workbook of the given kind, which it does not
 // read: "这是评分表，请在“工作簿”中导入".
 func WrongKindMessage(kind string) string { return wrongKindMessages[kind] }
 
-// ExportedKind tells whether f is a workbook the product exported with hidden metadata: a
-// rater workbook (KindRater), a feedback workbook (KindFeedback), or neither (""). The
-// metadata sheet is known by its name or, renamed, by its A1.
+// ExportedKind tells whether f is a workbook the product exported that no importer of an
+// office sheet may take: a rater workbook (KindRater) or a feedback workbook (KindFeedback),
+// known by their hidden metadata sheet (by its name or, renamed, by its A1), or the
+// 评价关系表, the 汇总表, the 问题整改台账 or the 审计日志, known by their sheets (exportOnlyKind);
+// "" when it is none of them.
 func ExportedKind(f *excelize.File) string {
 	sheets := f.GetSheetList()
 	if len(sheets) > maxReturnSheets {
 		return ""
+	}
+	if kind := exportOnlyKind(f, sheets); kind != "" {
+		return kind
 	}
 	for _, s := range sheets {
 		switch s {
@@ -60,6 +77,66 @@ func ExportedKind(f *excelize.File) string {
 	}
 	return ""
 }
+
+// exportOnlyKind tells the 评价关系表 (KindAssignment), the 汇总表 (KindReport), the
+// 问题整改台账 (KindRectification) and the 审计日志 (KindAudit) by the sheets the product
+// writes into them. Their tables look enough like a roster or a scheme (units by area, points
+// by indicator) to be taken for one; by their sheets they are told apart even after a re-save.
+func exportOnlyKind(f *excelize.File, sheets []string) string {
+	has := map[string]bool{}
+	for _, s := range sheets {
+		has[s] = true
+	}
+	titled := func(sheet, word string) bool {
+		first, _ := firstRow(f, sheet)
+		for _, c := range first {
+			if strings.Contains(CleanText(c), word) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has[ReportRankingSheet] && (has[ReportIndicatorSheet] || has[ReportCompletionSheet]):
+		return KindReport
+	case has[AssignmentSheet] && (has[AssignmentGroupSheet] || has[AssignmentUnitSheet]):
+		return KindAssignment
+	case has[RectificationSheet] && titled(RectificationSheet, "问题整改台账"):
+		return KindRectification
+	case has[AuditSheet] && titled(AuditSheet, "审计日志"):
+		return KindAudit
+	}
+	return ""
+}
+
+// KindHint is what an importer of kind own says of a workbook it found none of its own in:
+// which kind of workbook it is and where it belongs ("这是名册（…），请在“组织架构”中导入"), or
+// "" when it is none the product knows. It looks at the exported kinds and at the titles of
+// the first visible sheets.
+func KindHint(f *excelize.File, own string) string {
+	if kind := ExportedKind(f); kind != "" && kind != own {
+		return WrongKindMessage(kind)
+	}
+	var grids []*Grid
+	for _, s := range f.GetSheetList() {
+		if len(grids) == kindHintSheets {
+			break
+		}
+		if visible, _ := f.GetSheetVisible(s); !visible {
+			continue
+		}
+		if g, err := ReadGrid(f, s); err == nil {
+			grids = append(grids, g)
+		}
+	}
+	if _, kind := otherKind(own, grids); kind != "" {
+		return WrongKindMessage(kind)
+	}
+	return ""
+}
+
+// kindHintSheets is how many visible sheets KindHint reads.
+const kindHintSheets = 10
 
 // otherKind finds, among sheets an importer of kind own did not recognise, the first that is
 // a roster, scheme or front-line ledger sheet: its name and its kind ("" when none is).

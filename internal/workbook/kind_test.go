@@ -316,3 +316,83 @@ func TestFrontlineNamesLeftSheets(t *testing.T) {
 	}
 	checkMessages(t, "note", l.Notes, "工作表「预算」没有识别为台账，未导入")
 }
+
+// The workbooks the product exports to be read (汇总表, 问题整改台账, 审计日志) and the
+// 评价关系表 hold tables of units by area and points by indicator: no importer of another kind
+// takes them for a roster or a scheme, each says what the workbook is.
+func TestExportOnlyKinds(t *testing.T) {
+	areas := sheetRows{workbook.ReportAreasSheet, [][]any{{"联系片", "成员单位", "得分"}, {"第一联系片", "区委办公室", 95}}}
+	indicators := sheetRows{workbook.ReportIndicatorSheet, [][]any{{"一级指标", "二级指标", "分值", "平均得分"}, {"责任落实", "理论学习", 10, 9.5}}}
+	for _, tc := range []struct {
+		sheets []sheetRows
+		kind   string
+		want   string
+	}{
+		{[]sheetRows{{workbook.ReportRankingSheet, [][]any{{"2024年第四季度评分汇总表"}}}, indicators, areas}, workbook.KindReport, "这是联看评导出的评分汇总表"},
+		{[]sheetRows{{workbook.AssignmentSheet, [][]any{{"序号", "评价主体", "姓名", "所在单位"}}}, {workbook.AssignmentUnitSheet, rosterSheet.rows}}, workbook.KindAssignment, "这是评价关系表"},
+		{[]sheetRows{{workbook.RectificationSheet, [][]any{{"2024年问题整改台账"}, {"序号", "单位", "联系片", "问题"}}}}, workbook.KindRectification, "这是联看评导出的问题整改台账"},
+		{[]sheetRows{{workbook.AuditSheet, [][]any{{"联看评审计日志"}, {"序号", "时间", "操作人", "单位"}}}}, workbook.KindAudit, "这是联看评导出的审计日志"},
+	} {
+		t.Run(tc.kind, func(t *testing.T) {
+			if got := workbook.ExportedKind(bookOf(t, tc.sheets...)); got != tc.kind {
+				t.Errorf("ExportedKind = %q, want %q", got, tc.kind)
+			}
+			r, err := workbook.ReadRoster(bookOf(t, tc.sheets...), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkMessages(t, "roster problem", r.Problems, tc.want)
+			if len(r.Units) != 0 || len(r.Areas) != 0 {
+				t.Errorf("roster read %d units, %d areas", len(r.Units), len(r.Areas))
+			}
+			sf := workbook.DecodeScheme(bookOf(t, tc.sheets...), "x.xlsx")
+			checkMessages(t, "scheme problem", sf.Problems, tc.want)
+			if len(sf.Tree.Roots) != 0 {
+				t.Errorf("scheme read %d roots", len(sf.Tree.Roots))
+			}
+			l, err := workbook.ReadFrontline(bookOf(t, tc.sheets...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkMessages(t, "frontline problem", l.Problems, tc.want)
+			for name, read := range map[string]func(*excelize.File) error{
+				"rater":    func(f *excelize.File) error { _, err := workbook.ReadRaterMeta(f); return err },
+				"feedback": func(f *excelize.File) error { _, err := workbook.ReadFeedbackMeta(f); return err },
+			} {
+				if err := read(bookOf(t, tc.sheets...)); err == nil || !strings.Contains(err.Error(), tc.want) {
+					t.Errorf("%s import: %v, want %q", name, err, tc.want)
+				}
+			}
+			if tc.kind != workbook.KindAssignment {
+				_, problems := workbook.ReadAssignment(bookOf(t, tc.sheets...))
+				checkMessages(t, "assignment problem", problems, tc.want)
+			}
+		})
+	}
+}
+
+// The importers of returned workbooks (rater, feedback) and of the 评价关系表 name a roster,
+// a scheme or a front-line ledger handed to them instead of only saying it is not theirs.
+func TestReturnImportersNameTheKind(t *testing.T) {
+	for _, tc := range []struct {
+		sheet sheetRows
+		want  string
+	}{
+		{rosterSheet, "这是名册"},
+		{schemeSheet, "这是考核方案"},
+		{branchSheet, "这是一线支部的台账"},
+	} {
+		if _, err := workbook.ReadRaterMeta(bookOf(t, tc.sheet)); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("rater import of %s: %v", tc.sheet.name, err)
+		}
+		if _, err := workbook.ReadFeedbackMeta(bookOf(t, tc.sheet)); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("feedback import of %s: %v", tc.sheet.name, err)
+		}
+		_, problems := workbook.ReadAssignment(bookOf(t, tc.sheet))
+		checkMessages(t, "assignment problem", problems, tc.want)
+	}
+	// An office sheet that is none of the product's keeps the plain refusal.
+	if _, err := workbook.ReadRaterMeta(bookOf(t, budgetSheet)); err == nil || !strings.Contains(err.Error(), "这不是联看评导出的评分表") {
+		t.Errorf("rater import of a budget: %v", err)
+	}
+}

@@ -88,6 +88,9 @@ func ReadFeedbackMeta(f *excelize.File) (*FeedbackMeta, error) {
 		if rater {
 			return nil, apperr.Invalidf("这是评分表，不是整改情况反馈表，请在“工作簿”页面导入评分表")
 		}
+		if hint := KindHint(f, KindFeedback); hint != "" {
+			return nil, apperr.Invalidf("%s", hint)
+		}
 		return nil, apperr.Invalidf("这不是联看评导出的整改情况反馈表：找不到反馈表的标识信息。请用联看评导出的反馈表填写后交回")
 	}
 	rows, err := readRows(f, name, maxMetaRows, 4)

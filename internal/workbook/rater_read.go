@@ -89,6 +89,9 @@ func ReadRaterMeta(f *excelize.File) (*RaterMeta, error) {
 		}
 	}
 	if name == "" {
+		if hint := KindHint(f, KindRater); hint != "" {
+			return nil, apperr.Invalidf("%s", hint)
+		}
 		return nil, apperr.Invalidf("这不是联看评导出的评分表：找不到评分表的标识信息。请用联看评导出的评分表填写后交回")
 	}
 	rows, err := readRowsUntil(f, name, raterMetaRows, 4, nil)
