@@ -226,7 +226,7 @@ var (
 	han        = regexp.MustCompile(`\p{Han}`)
 	// The words a Chinese message may use.
 	allowedEnglish = strings.NewReplacer("Excel", "", "LibreOffice", "", "Numbers", "", "Word", "", "PowerPoint", "",
-		"HTML", "", "xlsx", "", "xlsb", "", "XML", "", "true", "", "false", "")
+		"HTML", "", "xlsx", "", "xlsb", "", "XML", "", "SYLK", "", "fods", "", "true", "", "false", "")
 )
 
 // notChinese returns what makes a message not plain Chinese: no Chinese at all, or an English
@@ -259,6 +259,12 @@ var realRefusals = map[string]string{
 	"exceljs-test-issue-991.csv":                   "CSV",
 	"poi-poc-xmlbomb.xlsx":                         "实体声明",
 	"poi-poc-xmlbomb-empty.xlsx":                   "实体声明",
+	"sheetjs-minimal_112.numbers":                  "Numbers",
+	"sheetjs-author_snowman.ods":                   ".ods",
+	"sheetjs-LO7322.fods":                          ".fods",
+	"sheetjs-BlankSheetTypes.xml":                  "Excel 2003 XML",
+	"sheetjs-column_width.htm":                     "网页",
+	"sheetjs-ErrorTypes.slk":                       "SYLK",
 }
 
 // corpusFiles gathers the corpus into dir.

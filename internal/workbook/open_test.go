@@ -134,6 +134,9 @@ func TestSniff(t *testing.T) {
 		{"\xEF\xBB\xBF  <!DOCTYPE html><html>", workbook.KindHTML},
 		{`<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">`, workbook.KindXML2003},
 		{"%PDF-1.7", workbook.KindPDF},
+		{"<?xml version=\"1.0\"?>\n<office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" office:mimetype=\"application/vnd.oasis.opendocument.spreadsheet\">", workbook.KindFODS},
+		{`<?xml version="1.0" encoding="UTF-8"?><data><row>1</row></data>`, workbook.KindXML},
+		{"ID;PWXL;N;E\r\nC;Y1;X1;K1\r\nE\r\n", workbook.KindSYLK},
 	} {
 		if got := workbook.Sniff([]byte(c.data)); got != c.want {
 			t.Errorf("Sniff(%q) = %s, want %s", c.data, got, c.want)

@@ -29,6 +29,9 @@ const (
 	KindCSV       Kind = "csv"
 	KindHTML      Kind = "html"
 	KindXML2003   Kind = "xml2003" // Excel 2003 XML spreadsheet
+	KindFODS      Kind = "fods"    // a flat OpenDocument spreadsheet (LibreOffice's one-file XML)
+	KindXML       Kind = "xml"     // some other XML document
+	KindSYLK      Kind = "sylk"    // SYLK (.slk), the text format old spreadsheets exchange
 	KindPDF       Kind = "pdf"
 	KindUnknown   Kind = "unknown"
 )
@@ -128,6 +131,12 @@ func sniffText(data []byte) Kind {
 		return KindXML2003
 	case bytes.HasPrefix(lower, []byte("<?xml")) && bytes.Contains(lower, []byte("<html")):
 		return KindHTML
+	case bytes.HasPrefix(lower, []byte("<?xml")) && bytes.Contains(lower, []byte("<office:document")):
+		return KindFODS
+	case bytes.HasPrefix(lower, []byte("<?xml")):
+		return KindXML
+	case bytes.HasPrefix(head, []byte("ID;P")):
+		return KindSYLK
 	}
 	if bytes.IndexByte(head, 0) >= 0 {
 		return KindUnknown
@@ -170,6 +179,12 @@ func kindError(name string, k Kind) error {
 		return apperr.Invalidf("%s 实际是网页（HTML）文件，只是名字像 Excel（有些系统“导出 Excel”导出的是网页），%s", name, resave)
 	case KindXML2003:
 		return apperr.Invalidf("%s 是 Excel 2003 XML 表格，%s", name, resave)
+	case KindFODS:
+		return apperr.Invalidf("%s 是 LibreOffice 的单文件 XML 表格（.fods），请在 LibreOffice 或 WPS 中“另存为”.xlsx 格式再导入", name)
+	case KindXML:
+		return apperr.Invalidf("%s 是 XML 数据文件，不是 Excel 工作簿，请检查是否选错了文件；如果它来自别的系统，请用 Excel 或 WPS 打开后“另存为”.xlsx 格式再导入", name)
+	case KindSYLK:
+		return apperr.Invalidf("%s 是 SYLK（.slk）格式的表格，%s", name, resave)
 	case KindWord:
 		return apperr.Invalidf("%s 是文字文档（Word/WPS 文字），不是 Excel 工作簿，请检查是否选错了文件", name)
 	case KindSlides:
