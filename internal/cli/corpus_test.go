@@ -344,6 +344,12 @@ func corpusFiles(t *testing.T, dir, db string) []corpusFile {
 	add(filepath.Join(out, "评价关系表.xlsx"), "raters import")
 	mustRun(t, "audit", "export", "--db", db, "--out", filepath.Join(out, "审计日志.xlsx"))
 	add(filepath.Join(out, "审计日志.xlsx"), "")
+	mustRun(t, "export", "raters", "--db", db, "--round", "2024Q4", "--out", filepath.Join(out, "paper"), "--paper")
+	if paper, _ := filepath.Glob(filepath.Join(out, "paper", "*.xlsx")); len(paper) > 0 {
+		add(paper[0], "")
+	}
+	mustRun(t, "evidence", "export", "--db", db, "--round", "2024Q4", "--out", filepath.Join(out, "evidence"))
+	add(filepath.Join(out, "evidence", "*.xlsx"), "")
 	for i := exports; i < len(files); i++ {
 		files[i].Own = true
 	}

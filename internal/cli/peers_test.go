@@ -95,15 +95,19 @@ func TestExportsOpenInStrictReaders(t *testing.T) {
 	mustRun(t, "ledger", "export", "--db", db, "--out", out("ledger.xlsx"))
 	mustRun(t, "frontline", "export", "--db", db, "--out", out("frontline.xlsx"))
 	mustRun(t, "audit", "export", "--db", db, "--out", out("audit.xlsx"))
-	files := []string{out("roster.xlsx"), out("scheme.xlsx"), out("report.xlsx"), out("ledger.xlsx"), out("frontline.xlsx"), out("audit.xlsx")}
+	mustRun(t, "raters", "export", "--db", db, "--round", "2024Q4", "--out", out("assignment.xlsx"))
+	mustRun(t, "export", "raters", "--db", db, "--round", "2024Q4", "--out", out("paper"), "--paper")
+	mustRun(t, "evidence", "export", "--db", db, "--round", "2024Q4", "--out", out("evidence"))
+	files := []string{out("roster.xlsx"), out("scheme.xlsx"), out("report.xlsx"), out("ledger.xlsx"), out("frontline.xlsx"),
+		out("audit.xlsx"), out("assignment.xlsx"), filepath.Join(out("evidence"), "佐证材料索引.xlsx")}
 	protectedBooks := map[string]bool{}
-	for _, sub := range []string{"raters", "feedback"} {
+	for _, sub := range []string{"raters", "feedback", "paper"} {
 		found, _ := filepath.Glob(filepath.Join(out(sub), "*.xlsx"))
 		if len(found) == 0 {
 			t.Fatalf("no %s exported", sub)
 		}
 		files = append(files, found[0])
-		protectedBooks[found[0]] = true
+		protectedBooks[found[0]] = sub != "paper"
 	}
 	for _, path := range files {
 		t.Run(filepath.Base(path), func(t *testing.T) {

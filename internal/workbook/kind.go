@@ -20,6 +20,10 @@ const (
 	KindReport        = "report"
 	KindRectification = "rectification"
 	KindAudit         = "audit"
+	// KindPaper is a rater workbook laid out for printing and filling by hand.
+	KindPaper = "paper"
+	// KindEvidenceIndex is the index workbook of an evidence export.
+	KindEvidenceIndex = "evidence-index"
 )
 
 // wrongKindMessages say, per kind of workbook, what it is and where the window imports it.
@@ -33,6 +37,8 @@ var wrongKindMessages = map[string]string{
 	KindReport:        "这是联看评导出的评分汇总表，只供查看和打印，不能导入",
 	KindRectification: "这是联看评导出的问题整改台账，只供查看和打印，不能导入；各单位的整改情况请填在“整改台账”中导出的整改情况反馈表里交回",
 	KindAudit:         "这是联看评导出的审计日志，只供查看和打印，不能导入",
+	KindEvidenceIndex: "这是联看评导出的佐证材料索引表，只供查看和核对，不能导入",
+	KindPaper:         "这是纸质评分表（打印后现场手写评分用），不能导入：手写的分数请在“评分”页面录入，或导出评分表（.xlsx）发给评分人填写后交回",
 }
 
 // WrongKindMessage is what an importer says of a workbook of the given kind, which it does not
@@ -79,7 +85,8 @@ func ExportedKind(f *excelize.File) string {
 }
 
 // exportOnlyKind tells the 评价关系表 (KindAssignment), the 汇总表 (KindReport), the
-// 问题整改台账 (KindRectification) and the 审计日志 (KindAudit) by the sheets the product
+// 问题整改台账 (KindRectification), the 审计日志 (KindAudit), the evidence index
+// (KindEvidenceIndex) and the paper rater workbook (KindPaper) by the sheets the product
 // writes into them. Their tables look enough like a roster or a scheme (units by area, points
 // by indicator) to be taken for one; by their sheets they are told apart even after a re-save.
 func exportOnlyKind(f *excelize.File, sheets []string) string {
@@ -105,9 +112,35 @@ func exportOnlyKind(f *excelize.File, sheets []string) string {
 		return KindRectification
 	case has[AuditSheet] && titled(AuditSheet, "审计日志"):
 		return KindAudit
+	case has[EvidenceIndexSheet] && titled(EvidenceIndexSheet, "佐证材料"):
+		return KindEvidenceIndex
+	case len(sheets) > 0 && paperSheet(f, sheets[0]):
+		return KindPaper
 	}
 	return ""
 }
+
+// paperSheet tells a sheet of the paper rater workbook by its signature line under the 合计
+// (column A, within the first rows a scheme of 120 indicators takes).
+func paperSheet(f *excelize.File, sheet string) bool {
+	rows, err := readRows(f, sheet, paperSearchRows, 1)
+	if err != nil {
+		return false
+	}
+	for _, row := range rows {
+		if len(row) > 0 && strings.HasPrefix(CleanText(row[0]), paperSignPrefix) {
+			return true
+		}
+	}
+	return false
+}
+
+const (
+	// paperSearchRows bounds the search for the signature line of a paper sheet.
+	paperSearchRows = 300
+	// paperSignPrefix begins the signature line (paperSignature).
+	paperSignPrefix = "评分人签名："
+)
 
 // KindHint is what an importer of kind own says of a workbook it found none of its own in:
 // which kind of workbook it is and where it belongs ("这是名册（…），请在“组织架构”中导入"), or

@@ -332,6 +332,17 @@ func TestExportOnlyKinds(t *testing.T) {
 		{[]sheetRows{{workbook.AssignmentSheet, [][]any{{"序号", "评价主体", "姓名", "所在单位"}}}, {workbook.AssignmentUnitSheet, rosterSheet.rows}}, workbook.KindAssignment, "这是评价关系表"},
 		{[]sheetRows{{workbook.RectificationSheet, [][]any{{"2024年问题整改台账"}, {"序号", "单位", "联系片", "问题"}}}}, workbook.KindRectification, "这是联看评导出的问题整改台账"},
 		{[]sheetRows{{workbook.AuditSheet, [][]any{{"联看评审计日志"}, {"序号", "时间", "操作人", "单位"}}}}, workbook.KindAudit, "这是联看评导出的审计日志"},
+		{[]sheetRows{{workbook.EvidenceIndexSheet, [][]any{{"2024Q4 第四季度 佐证材料索引"}, {"序号", "单位", "记录", "类别", "文件"}}}}, workbook.KindEvidenceIndex, "这是联看评导出的佐证材料索引表"},
+		// The paper rater workbook is a scheme to look at: indicators, 分值 and 评分方式.
+		{[]sheetRows{{"区委办", [][]any{
+			{"2024年第四季度评分表"},
+			{"观摩单位：区委办公室"},
+			{"编号", "一级指标", "二级指标", "评分要点", "分值", "评分方式", "得分", "说明"},
+			{"1.1", "责任落实", "理论学习", "按计划学习", 10, "得分项", "", ""},
+			{"", "合计", "", "", 10},
+			{"填写说明：得分项填0到“分值”之间的数"},
+			{"评分人签名：＿＿＿＿　日期：＿＿年＿＿月＿＿日"},
+		}}}, workbook.KindPaper, "这是纸质评分表"},
 	} {
 		t.Run(tc.kind, func(t *testing.T) {
 			if got := workbook.ExportedKind(bookOf(t, tc.sheets...)); got != tc.kind {
