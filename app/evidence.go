@@ -145,6 +145,12 @@ func (a *EvidenceAPI) SetEvidenceNote(id uint, note string) error {
 	return call0(a.c, func(s *store.Store) error { return a.svc(s).SetNote(id, note) })
 }
 
+// SetEvidenceIndicator ties an observation's file to one indicator of the round's scheme (0:
+// to none).
+func (a *EvidenceAPI) SetEvidenceIndicator(id, indicatorID uint) error {
+	return call0(a.c, func(s *store.Store) error { return a.svc(s).SetIndicator(id, indicatorID) })
+}
+
 // RemoveEvidence detaches a file from its record, after an automatic backup.
 func (a *EvidenceAPI) RemoveEvidence(id uint) error {
 	return callAfterBackup0(a.c, backup.BeforeDelete, func(s *store.Store) error { return a.svc(s).Remove(id) })

@@ -1,7 +1,8 @@
 // 佐证材料 in the window on the demo database: a photo taken on a phone (its EXIF says "turn
 // me") and a program disguised as a photo chosen through the file dialog for a unit's
 // observation in 2024Q3 — the photo attached with an upright thumbnail, the program refused by
-// its bytes; the photo opened in the viewer; a PDF dropped on the panel and shown; a file
+// its bytes; the photo opened in the viewer; a PDF dropped on the panel and drawn by pdf.js, a
+// damaged one shown as damaged; a file tied to one indicator, filtered and moved; a file
 // attached to a finding shown as a thumbnail in the 整改台账; the CLI lists every file with its
 // hash.
 import assert from 'node:assert/strict'
@@ -17,18 +18,56 @@ export const demo = true
 const dir = mkdtempSync(path.join(os.tmpdir(), 'lkp-evidence-'))
 const photo = path.join(dir, '现场照片-党员活动室.jpg')
 const fake = path.join(dir, '会场.jpg')
-// A small PDF written by hand: one page with a line of text.
-const pdf = `%PDF-1.4
-1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj
-2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj
-3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 200]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj
-4 0 obj<</Length 44>>stream
-BT /F1 18 Tf 40 100 Td (Huibao cailiao) Tj ET
-endstream endobj
-5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj
-trailer<</Root 1 0 R>>
-%%EOF
-`
+// A small PDF written by hand: two pages, the first with a red band and a line of text, so that
+// a drawn page can be told from an empty frame by its pixels.
+function makePdf() {
+  const pages = ['0.78 0.16 0.16 rg 20 20 260 60 re f BT /F1 18 Tf 0 0 0 rg 40 120 Td (Huibao cailiao) Tj ET', 'BT /F1 18 Tf 40 100 Td (Page 2) Tj ET']
+  const objs = [
+    '<</Type/Catalog/Pages 2 0 R>>',
+    '<</Type/Pages/Kids[3 0 R 4 0 R]/Count 2>>',
+    '<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 200]/Contents 5 0 R/Resources<</Font<</F1 7 0 R>>>>>>',
+    '<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 200]/Contents 6 0 R/Resources<</Font<</F1 7 0 R>>>>>>',
+    ...pages.map((c) => `<</Length ${c.length}>>stream\n${c}\nendstream`),
+    '<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>',
+  ]
+  let out = '%PDF-1.4\n'
+  const offsets = objs.map((o, i) => {
+    const at = out.length
+    out += `${i + 1} 0 obj${o}endobj\n`
+    return at
+  })
+  const xref = out.length
+  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
+  return out + `trailer<</Size ${objs.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`
+}
+const pdf = makePdf()
+// A file that starts like a PDF and is not one: stored (its first bytes say PDF), shown as broken.
+const brokenPdf = '%PDF-1.7\n' + 'this is not a PDF body '.repeat(40)
+
+/** inked reads the PDF canvas's pixels: the share that is not white, and whether some are red. */
+async function inked(canvas) {
+  return canvas.evaluate((c) => {
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height)
+    let ink = 0
+    let red = 0
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240) ink++
+      if (data[i] > 150 && data[i + 1] < 90 && data[i + 2] < 90) red++
+    }
+    return { ink: ink / (data.length / 4), red, width: c.width }
+  })
+}
+
+/** dropFile drops one file with the given text on the panel. */
+async function dropFile(page, panel, name, text) {
+  const dt = await page.evaluateHandle(([t, n]) => {
+    const d = new DataTransfer()
+    d.items.add(new File([t], n, { type: 'application/pdf' }))
+    return d
+  }, [text, name])
+  await panel.dispatchEvent('dragover', { dataTransfer: dt })
+  await panel.dispatchEvent('drop', { dataTransfer: dt })
+}
 
 /** withOrientation puts an EXIF block with orientation o after a JPEG's start marker, as a phone does. */
 function withOrientation(jpeg, o) {
@@ -101,29 +140,102 @@ export default {
     await viewer.waitFor({ state: 'hidden' })
   },
 
-  async 'a PDF dropped on the panel is attached and shown in the viewer'({ page, screenshot }) {
+  async 'a PDF dropped on the panel is attached and drawn in the viewer, page by page'({ page, screenshot }) {
     const panel = drawerPanel(page)
     const before = await panel.locator('[data-test="evidence-tile"]').count()
-    const dt = await page.evaluateHandle((text) => {
-      const d = new DataTransfer()
-      d.items.add(new File([text], '汇报材料.pdf', { type: 'application/pdf' }))
-      return d
-    }, pdf)
-    await panel.dispatchEvent('dragover', { dataTransfer: dt })
-    await panel.dispatchEvent('drop', { dataTransfer: dt })
+    await dropFile(page, panel, '汇报材料.pdf', pdf)
     assert.match(await message(page, 'success'), /已附上 1 个文件/)
     await until(async () => (await panel.locator('[data-test="evidence-tile"]').count()) === before + 1, 'the dropped tile')
     const tile = panel.locator('[data-test="evidence-tile"]', { hasText: '汇报材料.pdf' })
     assert.match(await tile.innerText(), /汇报材料/)
     await tile.locator('[data-test="evidence-open"]').click()
     const viewer = dialog(page, 'evidence-viewer')
-    const frame = viewer.locator('[data-test="viewer-pdf"]')
-    await frame.waitFor()
-    assert.match(await frame.getAttribute('src'), /^blob:/)
-    await page.waitForTimeout(500)
+    const view = viewer.locator('[data-test="viewer-pdf"]')
+    await until(async () => (await view.getAttribute('data-pages')) === '2', 'pdf.js to read the two pages')
+    const canvas = view.locator('[data-test="pdf-canvas"]')
+    // pdf.js drew the first page: the red band and the text are pixels on the canvas, not an empty frame.
+    await until(async () => (await inked(canvas)).red > 1000, 'the first page to be drawn')
+    const first = await inked(canvas)
+    assert.ok(first.ink > 0.15 && first.ink < 0.6, `share of inked pixels on page 1: ${first.ink}`)
+    assert.match(await view.locator('[data-test="pdf-page"]').innerText(), /第 1 页 \/ 共 2 页/)
+    await page.waitForTimeout(200)
     await screenshot('evidence-04-pdf')
+    // The second page has no red band; zooming in draws a wider page.
+    await view.locator('[data-test="pdf-next"]').click()
+    await until(async () => (await view.getAttribute('data-page')) === '2' && (await inked(canvas)).red === 0 && (await inked(canvas)).ink > 0, 'page 2 to be drawn')
+    const w = (await inked(canvas)).width
+    await view.locator('[data-test="pdf-zoom-in"]').click()
+    await until(async () => (await inked(canvas)).width > w * 1.2, 'the zoomed page')
     await viewer.locator('.el-dialog__headerbtn').click()
     await viewer.waitFor({ state: 'hidden' })
+  },
+
+  async 'a damaged PDF is shown as damaged, not as a crash'({ page, screenshot }) {
+    const panel = drawerPanel(page)
+    await dropFile(page, panel, '损坏的报告.pdf', brokenPdf)
+    assert.match(await message(page, 'success'), /已附上 1 个文件/)
+    const tile = panel.locator('[data-test="evidence-tile"]', { hasText: '损坏的报告.pdf' })
+    await tile.waitFor()
+    await tile.locator('[data-test="evidence-open"]').click()
+    const viewer = dialog(page, 'evidence-viewer')
+    const broken = viewer.locator('[data-test="viewer-pdf-broken"]')
+    await broken.waitFor()
+    assert.match(await broken.innerText(), /PDF 文件已损坏或无法识别/)
+    // 另存为 stays offered.
+    assert.equal(await viewer.locator('[data-test="viewer-save"]').count(), 1)
+    await screenshot('evidence-04b-pdf-broken')
+    await viewer.locator('.el-dialog__headerbtn').click()
+    await viewer.waitFor({ state: 'hidden' })
+  },
+
+  async 'an observation file is tied to one indicator when attached, shown, filtered and moved'({ page, cli, dbPath, queueDialog, screenshot }) {
+    const panel = drawerPanel(page)
+    const pick = async (select, label) => {
+      await select.click()
+      await page.locator('.el-select-dropdown__item:visible', { hasText: label }).first().click()
+    }
+    // The choices are the round's indicators, "code name".
+    const attach = panel.locator('[data-test="evidence-attach-indicator"]')
+    await attach.click()
+    const items = page.locator('.el-select-dropdown__item:visible')
+    await until(async () => (await items.count()) > 3, 'the round’s indicators')
+    const labels = await items.allInnerTexts()
+    assert.equal(labels[0], '对应指标（可选）')
+    const [first, second] = labels.slice(1, 3).map((l) => ({ code: l.split(' ')[0], name: l.slice(l.indexOf(' ') + 1) }))
+    assert.match(first.code, /^\d+(\.\d+)*$/)
+    await items.nth(1).click()
+    const note = path.join(dir, '三会一课记录.txt')
+    writeFileSync(note, '2024年三季度三会一课记录\n')
+    await queueDialog([note])
+    await panel.locator('[data-test="evidence-add"]').click()
+    assert.match(await message(page, 'success'), /已附上 1 个文件/)
+    const tile = panel.locator('[data-test="evidence-tile"]', { hasText: '三会一课记录.txt' })
+    await tile.waitFor()
+    assert.equal(await tile.locator('[data-test="evidence-indicator"]').innerText(), first.code)
+    assert.match(await tile.innerText(), new RegExp(first.name))
+    // The filter: only this file under the first indicator; it is not among the files tied to none.
+    const filter = panel.locator('[data-test="evidence-filter-indicator"]')
+    await pick(filter, `${first.code} ${first.name}`)
+    await until(async () => (await panel.locator('[data-test="evidence-tile"]').count()) === 1, 'the filtered list')
+    await closeMessages(page)
+    await screenshot('evidence-06-indicator')
+    await pick(filter, '不对应指标')
+    await until(async () => (await tile.count()) === 0 && (await panel.locator('[data-test="evidence-tile"]').count()) > 0, 'the files tied to none')
+    await pick(filter, '全部指标')
+    await tile.waitFor()
+    // Moved to the second indicator afterwards; the database says so.
+    await tile.locator('[data-test="evidence-set-indicator"]').click()
+    await tile.locator('[data-test="evidence-indicator-select"]').waitFor()
+    // By the keyboard: the select has the focus and filters as one types.
+    await page.keyboard.type(second.name)
+    await until(async () => (await page.locator('.el-select-dropdown__item:visible').count()) === 1, 'one matching indicator')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    assert.match(await message(page, 'success'), new RegExp(`已对应到指标 ${second.code}`))
+    await until(async () => (await tile.locator('[data-test="evidence-indicator"]').innerText()) === second.code, 'the moved file')
+    const list = JSON.parse(await cli('evidence', 'list', '--db', dbPath, '--round', '2024Q3', '--unit', unit, '--json'))
+    const stored = list.evidence.find((e) => e.file_name === '三会一课记录.txt')
+    assert.equal(stored?.indicator, second.code)
     await page.locator('.el-drawer__close-btn').click()
   },
 

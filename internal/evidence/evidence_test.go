@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"image"
 	"image/color"
 	"image/jpeg"
 	"image/png"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -440,5 +442,88 @@ func TestThumbnailFollowsEXIFOrientation(t *testing.T) {
 		if err != nil || cfg.Width != tc.w || cfg.Height != tc.h {
 			t.Errorf("orientation %d: thumbnail %dx%d %v, want %dx%d", tc.o, cfg.Width, cfg.Height, err, tc.w, tc.h)
 		}
+	}
+}
+
+func TestSetIndicator(t *testing.T) {
+	f := mustOpen(t)
+	for _, q := range []string{
+		"INSERT INTO schemes (id, name, created_at, updated_at) VALUES (2, '别的细则', datetime('now'), datetime('now'))",
+		"INSERT INTO indicators (id, scheme_id, level, code, name) VALUES (2, 2, 1, 'B', '别的指标')",
+	} {
+		if err := f.s.DB.Exec(q).Error; err != nil {
+			t.Fatal(q, err)
+		}
+	}
+	attach := func(tg evidence.Target, name, body string) uint {
+		rep, err := f.svc.Add(tg, []evidence.File{{Name: name, Data: []byte(body)}}, "", "")
+		if err != nil || len(rep.Added) != 1 {
+			t.Fatal(name, err, rep)
+		}
+		return rep.Added[0].ID
+	}
+	obs := attach(evidence.Target{RoundID: f.round, UnitID: f.unit}, "汇报.txt", "汇报材料\n")
+	indicatorOf := func(id uint) string {
+		it, err := f.svc.Get(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if it.IndicatorID == nil {
+			return "none"
+		}
+		return fmt.Sprintf("%d %s", *it.IndicatorID, it.IndicatorCode)
+	}
+
+	if err := f.svc.SetIndicator(obs, f.ind); err != nil {
+		t.Fatal(err)
+	}
+	if got := indicatorOf(obs); got != "1 A" {
+		t.Fatalf("after SetIndicator: %s", got)
+	}
+	if n := count(t, f.s, "SELECT COUNT(*) FROM evidence WHERE indicator_id = 1"); n != 1 {
+		t.Fatalf("stored indicator rows %d", n)
+	}
+	// The change is in the audit log, in the same transaction as the write.
+	if n := count(t, f.s, "SELECT COUNT(*) FROM audit_log WHERE object_type = 'evidence' AND object_name = '汇报.txt' AND action <> (SELECT action FROM audit_log WHERE object_type = 'evidence' ORDER BY id LIMIT 1)"); n != 1 {
+		t.Fatalf("audit rows for the change: %d", n)
+	}
+
+	// An indicator of another scheme, a finding's file, a missing file: refused, nothing changed.
+	fileOfFinding := attach(evidence.Target{FindingID: f.finding}, "整改.txt", "整改报告\n")
+	for _, tc := range []struct {
+		id, ind uint
+		want    string
+	}{
+		{obs, 2, "不存在"},
+		{fileOfFinding, f.ind, "只有观摩中的佐证材料"},
+		{9999, f.ind, "不存在"},
+	} {
+		err := f.svc.SetIndicator(tc.id, tc.ind)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("SetIndicator(%d, %d) = %v, want %q", tc.id, tc.ind, err, tc.want)
+		}
+	}
+	if got := indicatorOf(obs); got != "1 A" {
+		t.Fatalf("a refused change moved the file: %s", got)
+	}
+
+	// The same file already under the indicator for that unit: refused as a repeat.
+	twin := attach(evidence.Target{RoundID: f.round, UnitID: f.unit}, "汇报副本.txt", "汇报材料\n")
+	if err := f.svc.SetIndicator(twin, f.ind); err == nil || !strings.Contains(err.Error(), "已经对应到这一指标") {
+		t.Fatalf("twin under the same indicator: %v", err)
+	}
+
+	// Nor back beside its twin; once the twin is gone, 0 takes the file off its indicator.
+	if err := f.svc.SetIndicator(obs, 0); err == nil || !strings.Contains(err.Error(), "不对应指标的观摩材料") {
+		t.Fatalf("back beside its twin: %v", err)
+	}
+	if err := f.svc.Remove(twin); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.svc.SetIndicator(obs, 0); err != nil {
+		t.Fatal(err)
+	}
+	if got := indicatorOf(obs); got != "none" {
+		t.Fatalf("after clearing: %s", got)
 	}
 }

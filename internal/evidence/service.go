@@ -471,6 +471,44 @@ func (s *Service) SetNote(id uint, note string) error {
 	return nil
 }
 
+// SetIndicator ties an observation's file to one indicator of its round's scheme, or to none
+// (indicatorID 0). A file already under that indicator for the same unit is refused: it would
+// be the same evidence twice.
+func (s *Service) SetIndicator(id, indicatorID uint) error {
+	return s.db.Transaction(func(tx *gorm.DB) error {
+		var a Attachment
+		if err := tx.First(&a, id).Error; err != nil {
+			return store.NotFound(err, "佐证材料", "evidence")
+		}
+		if a.RoundID == nil || a.UnitID == nil {
+			return apperr.Invalidf("只有观摩中的佐证材料可以对应到指标")
+		}
+		if indicatorID != 0 {
+			t := Target{RoundID: *a.RoundID, UnitID: *a.UnitID, IndicatorID: indicatorID}
+			if err := s.checkTarget(tx, &t); err != nil {
+				return err
+			}
+		}
+		q := tx.Model(&Attachment{}).Where("id <> ? AND sha256 = ? AND round_id = ? AND unit_id = ?", id, a.SHA256, *a.RoundID, *a.UnitID)
+		if indicatorID != 0 {
+			q = q.Where("indicator_id = ?", indicatorID)
+		} else {
+			q = q.Where("indicator_id IS NULL")
+		}
+		var same int64
+		if err := q.Count(&same).Error; err != nil {
+			return internal(err)
+		}
+		if same > 0 && indicatorID != 0 {
+			return apperr.Invalidf("「%s」的同一文件已经对应到这一指标，不必重复", a.FileName)
+		}
+		if same > 0 {
+			return apperr.Invalidf("「%s」的同一文件已经作为不对应指标的观摩材料保存，不必重复", a.FileName)
+		}
+		return internal(tx.Model(&Attachment{}).Where("id = ?", id).Update("indicator_id", idPtr(indicatorID)).Error)
+	})
+}
+
 // Remove detaches one file from its record; the stored bytes go too when no other record
 // uses them (the database's evidence_blob_release trigger).
 func (s *Service) Remove(id uint) error {

@@ -27,6 +27,7 @@ export const evidenceApi = {
   saveAs: (id: number) => call(EvidenceAPI.SaveEvidenceAs(id)),
   openFolder: (path: string) => call(EvidenceAPI.OpenContainingFolder(path)),
   setNote: (id: number, note: string) => call(EvidenceAPI.SetEvidenceNote(id, note)),
+  setIndicator: (id: number, indicatorId: number) => call(EvidenceAPI.SetEvidenceIndicator(id, indicatorId)),
   remove: (id: number) => call(EvidenceAPI.RemoveEvidence(id)),
   count: (t: Partial<EvidenceTarget>) => call(EvidenceAPI.CountEvidence(target(t))),
   exportRound: (roundId: number) => call(EvidenceAPI.ExportEvidence(roundId)),

@@ -65,6 +65,12 @@ export const useEvidenceStore = defineStore('evidence', () => {
     changed()
   }
 
+  /** setIndicator ties an observation's file to one indicator of the round (0: to none). */
+  async function setIndicator(id: number, indicatorId: number) {
+    await evidenceApi.setIndicator(id, indicatorId)
+    changed()
+  }
+
   return {
     thumbs,
     changes,
@@ -73,6 +79,7 @@ export const useEvidenceStore = defineStore('evidence', () => {
     drop,
     remove,
     setNote,
+    setIndicator,
     content: evidenceApi.content,
     saveAs: evidenceApi.saveAs,
     openFolder: evidenceApi.openFolder,

@@ -25,6 +25,8 @@ export function RemoveEvidence(arg1:number):Promise<void>;
 
 export function SaveEvidenceAs(arg1:number):Promise<string>;
 
+export function SetEvidenceIndicator(arg1:number,arg2:number):Promise<void>;
+
 export function SetEvidenceMaxMB(arg1:number):Promise<void>;
 
 export function SetEvidenceNote(arg1:number,arg2:string):Promise<void>;

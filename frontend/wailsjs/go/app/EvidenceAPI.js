@@ -46,6 +46,10 @@ export function SaveEvidenceAs(arg1) {
   return window['go']['app']['EvidenceAPI']['SaveEvidenceAs'](arg1);
 }
 
+export function SetEvidenceIndicator(arg1, arg2) {
+  return window['go']['app']['EvidenceAPI']['SetEvidenceIndicator'](arg1, arg2);
+}
+
 export function SetEvidenceMaxMB(arg1) {
   return window['go']['app']['EvidenceAPI']['SetEvidenceMaxMB'](arg1);
 }
